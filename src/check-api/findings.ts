@@ -1,0 +1,92 @@
+/** Helpers that turn inventory entries into findings, so every check handles unread data the same way. */
+import type { CollectionError, Collected, Evidence, FindingDraft, ResourceRef, Status } from '../model.js';
+import type { AccountContext, Item, Regional } from '../inventory/types.js';
+
+/** ARN service and resource prefix per resource type, for naming "every X in a region" when a list failed. */
+const ARN_SHAPES: Record<string, [service: string, resource: string]> = {
+  'AWS::SageMaker::NotebookInstance': ['sagemaker', 'notebook-instance'],
+  'AWS::SageMaker::Endpoint': ['sagemaker', 'endpoint'],
+  'AWS::SageMaker::EndpointConfig': ['sagemaker', 'endpoint-config'],
+  'AWS::SageMaker::Model': ['sagemaker', 'model'],
+  'AWS::SageMaker::TrainingJob': ['sagemaker', 'training-job'],
+  'AWS::S3::Bucket': ['s3', ''],
+  'AWS::CloudTrail::Trail': ['cloudtrail', 'trail'],
+  'AWS::GuardDuty::Detector': ['guardduty', 'detector'],
+};
+
+/** The ARN standing for every resource of a type in a region (e.g. when listing them failed). */
+export function wildcardArn(resourceType: string, account: AccountContext, region: string): string {
+  const shape = ARN_SHAPES[resourceType];
+  if (!shape) throw new Error(`smsec bug: no ARN shape for ${resourceType}`);
+  const [service, prefix] = shape;
+  if (service === 's3') return `arn:${account.partition}:s3:::*`;
+  return `arn:${account.partition}:${service}:${region}:${account.accountId}:${prefix}/*`;
+}
+
+/** A one-line description of why data is missing. */
+export function describeError(e: CollectionError): string {
+  return `${e.code}${e.operation ? ` on ${e.operation}` : ''}: ${e.message}`;
+}
+
+export function finding(status: Status, resource: ResourceRef, message: string, evidence: Evidence = {}): FindingDraft {
+  return { status, resource, message, evidence };
+}
+
+/** The `error` finding for a resource whose data could not be read. Never a pass. */
+export function unreadable(resource: ResourceRef, what: string, e: CollectionError): FindingDraft {
+  return finding('error', resource, `Could not read ${what}: ${describeError(e)}`, { errorCode: e.code, operation: e.operation ?? null });
+}
+
+/**
+ * Evaluates every described item of a regional inventory key. A region whose list call failed or was not
+ * collected yields one `error` finding for all resources of the type there; an item whose describe call failed
+ * yields an `error` finding for that item. `evaluate` only sees data that was read.
+ */
+export function eachItem<T>(
+  regional: Regional<Item<T>[]>,
+  account: AccountContext,
+  resourceType: string,
+  noun: string,
+  evaluate: (data: T, resource: ResourceRef, item: Item<T>) => FindingDraft | FindingDraft[] | undefined,
+): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const region of account.regions) {
+    const list = regional[region];
+    if (!list || !list.ok) {
+      const resource: ResourceRef = { arn: wildcardArn(resourceType, account, region), type: resourceType, region, name: `all ${noun}s in ${region}` };
+      out.push(
+        list
+          ? unreadable(resource, `the ${noun}s in ${region}`, list.error)
+          : finding('error', resource, `The ${noun}s in ${region} were not collected`, { errorCode: 'NotCollected' }),
+      );
+      continue;
+    }
+    for (const item of list.value) {
+      const resource: ResourceRef = { arn: item.arn, type: resourceType, region: item.region, name: item.name };
+      if (!item.data.ok) {
+        out.push(unreadable(resource, `${noun} ${item.name}`, item.data.error));
+        continue;
+      }
+      const r = evaluate(item.data.value, resource, item);
+      if (r) out.push(...(Array.isArray(r) ? r : [r]));
+    }
+  }
+  return out;
+}
+
+/**
+ * Looks resources up by region and name (for joins such as endpoint → config → model): ok(item), ok(undefined)
+ * when the region's list was read and holds no such name, or the error that prevented listing the region.
+ */
+export function indexByName<T>(regional: Regional<Item<T>[]>): (region: string, name: string) => Collected<Item<T> | undefined> {
+  const maps = new Map<string, Map<string, Item<T>>>();
+  for (const [region, list] of Object.entries(regional)) {
+    if (list.ok) maps.set(region, new Map(list.value.map((i) => [i.name, i])));
+  }
+  return (region, name) => {
+    const list = regional[region];
+    if (!list) return { ok: false, error: { code: 'NotCollected', message: `resources in ${region} were not collected` } };
+    if (!list.ok) return list;
+    return { ok: true, value: maps.get(region)?.get(name) };
+  };
+}

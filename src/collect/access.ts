@@ -1,0 +1,139 @@
+/**
+ * The access layer: the only way smsec talks to AWS. A request is (service, region, operation, input);
+ * the answer is the raw SDK output without `$metadata`, or an AwsCallError. Live calls, recording and
+ * snapshot replay all implement AwsAccess, so everything above this layer is shared by live and recorded audits.
+ */
+import type { CollectionError } from '../model.js';
+import type { ServiceName } from './commands.js';
+
+export interface AwsRequest {
+  service: ServiceName;
+  region: string;
+  operation: string;
+  input: Record<string, unknown>;
+}
+
+export type AwsResponse = Record<string, unknown>;
+
+/** Transport for read-only AWS requests. */
+export interface AwsAccess {
+  send(request: AwsRequest): Promise<AwsResponse>;
+}
+
+/** An AWS call that failed; `code` is the AWS error name (AccessDeniedException, NoSuchBucketPolicy …). */
+export class AwsCallError extends Error {
+  readonly code: string;
+  readonly httpStatus: number | undefined;
+  readonly operation: string;
+
+  constructor(code: string, message: string, httpStatus: number | undefined, operation: string) {
+    super(message);
+    this.name = 'AwsCallError';
+    this.code = code;
+    this.httpStatus = httpStatus;
+    this.operation = operation;
+  }
+
+  toCollectionError(): CollectionError {
+    return { code: this.code, message: this.message, operation: this.operation };
+  }
+}
+
+/** "service:Operation", the IAM action spelling of a request. */
+export function operationName(req: Pick<AwsRequest, 'service' | 'operation'>): string {
+  return `${req.service}:${req.operation}`;
+}
+
+/** JSON with object keys sorted, so equal inputs give equal keys. */
+export function stableStringify(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
+}
+
+/** Identity of a request: equal requests are made once and replayed from the same snapshot entry. */
+export function requestKey(req: AwsRequest): string {
+  return `${req.service}|${req.region}|${req.operation}|${stableStringify(req.input)}`;
+}
+
+/** Turns anything thrown by an access layer into a CollectionError. */
+export function toCollectionError(err: unknown, req: Pick<AwsRequest, 'service' | 'operation'>): CollectionError {
+  if (err instanceof AwsCallError) return err.toCollectionError();
+  const e = err as { name?: unknown; message?: unknown };
+  return {
+    code: typeof e?.name === 'string' ? e.name : 'Error',
+    message: typeof e?.message === 'string' ? e.message : String(err),
+    operation: operationName(req),
+  };
+}
+
+/** Makes each distinct request once per run: concurrent and later equal requests share the first answer. */
+export class DedupingAccess implements AwsAccess {
+  private readonly inflight = new Map<string, Promise<AwsResponse>>();
+  constructor(private readonly inner: AwsAccess) {}
+
+  send(request: AwsRequest): Promise<AwsResponse> {
+    const key = requestKey(request);
+    let p = this.inflight.get(key);
+    if (!p) {
+      p = this.inner.send(request);
+      this.inflight.set(key, p);
+    }
+    return p;
+  }
+}
+
+/** Bounds the number of requests in flight. */
+export class LimitedAccess implements AwsAccess {
+  private active = 0;
+  private readonly queue: (() => void)[] = [];
+  constructor(
+    private readonly inner: AwsAccess,
+    private readonly limit: number,
+  ) {}
+
+  async send(request: AwsRequest): Promise<AwsResponse> {
+    if (this.active >= this.limit) await new Promise<void>((resolve) => this.queue.push(resolve));
+    this.active++;
+    try {
+      return await this.inner.send(request);
+    } finally {
+      this.active--;
+      this.queue.shift()?.();
+    }
+  }
+}
+
+/** How an operation pages: which input field takes the token, which output field returns it, which holds items. */
+export interface PageSpec {
+  inputToken: string;
+  outputToken: string;
+  items: string;
+}
+
+/** Upper bound on pages per listing, against services that return the same token forever. */
+const MAX_PAGES = 10_000;
+
+/** Follows a paginated operation to its end; every page is its own (recorded) request. */
+export async function paginate<T>(access: AwsAccess, request: AwsRequest, spec: PageSpec): Promise<T[]> {
+  const items: T[] = [];
+  const seen = new Set<string>();
+  let token: string | undefined;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const input = token === undefined ? request.input : { ...request.input, [spec.inputToken]: token };
+    const out = await access.send({ ...request, input });
+    const pageItems = out[spec.items];
+    if (Array.isArray(pageItems)) items.push(...(pageItems as T[]));
+    const next = out[spec.outputToken];
+    if (typeof next !== 'string' || next === '') return items;
+    if (seen.has(next)) {
+      throw new AwsCallError('PaginationLoop', `the service repeated page token after ${page + 1} pages`, undefined, operationName(request));
+    }
+    seen.add(next);
+    token = next;
+  }
+  throw new AwsCallError('PaginationLimit', `more than ${MAX_PAGES} pages`, undefined, operationName(request));
+}

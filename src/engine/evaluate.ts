@@ -1,0 +1,58 @@
+/** Runs checks over a collected inventory. Each check sees only what it requires; a throwing check becomes an error finding. */
+import { STATUSES, severityRank, type Finding } from '../model.js';
+import type { AnyCheck } from '../check-api/check.js';
+import type { AccountContext, Inventory, RequirementKey } from '../inventory/types.js';
+
+/** A view of the inventory that throws when a check reads a key it did not declare. */
+export function restrictInventory(inventory: Partial<Inventory>, allowed: readonly RequirementKey[], checkId: string): Partial<Inventory> {
+  return new Proxy(inventory, {
+    get(target, prop, receiver) {
+      if (typeof prop === 'string' && !allowed.includes(prop as RequirementKey)) {
+        throw new Error(`check ${checkId} read inventory key "${prop}" without declaring it in requires`);
+      }
+      return Reflect.get(target, prop, receiver) as unknown;
+    },
+  });
+}
+
+function evaluateOne(check: AnyCheck, inventory: Partial<Inventory>, account: AccountContext): Finding[] {
+  const complete = (d: Omit<Finding, 'checkId' | 'severity' | 'account' | 'evidence'> & { evidence?: Finding['evidence'] }): Finding => ({
+    checkId: check.meta.id,
+    severity: check.meta.severity,
+    account: account.accountId,
+    status: d.status,
+    resource: d.resource,
+    message: d.message,
+    evidence: d.evidence ?? {},
+  });
+  try {
+    const view = restrictInventory(inventory, check.requires, check.meta.id);
+    return check.evaluate({ inventory: view, account }).map(complete);
+  } catch (err) {
+    return [
+      complete({
+        status: 'error',
+        resource: { arn: `arn:${account.partition}:::${account.accountId}`, type: 'AWS::::Account', region: 'global', name: account.accountId },
+        message: `The check failed to run: ${err instanceof Error ? err.message : String(err)}`,
+        evidence: { errorCode: 'CheckCrashed' },
+      }),
+    ];
+  }
+}
+
+/** Deterministic order: severity, then check id, then status (fail, error, pass, n/a), then resource ARN. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    severityRank(a.severity) - severityRank(b.severity) ||
+    (a.checkId < b.checkId ? -1 : a.checkId > b.checkId ? 1 : 0) ||
+    STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) ||
+    (a.resource.arn < b.resource.arn ? -1 : a.resource.arn > b.resource.arn ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+
+/** Evaluates all checks concurrently (they are pure and independent) and returns findings in a stable order. */
+export async function evaluateChecks(checks: AnyCheck[], inventory: Partial<Inventory>, account: AccountContext): Promise<Finding[]> {
+  const results = await Promise.all(checks.map((c) => Promise.resolve().then(() => evaluateOne(c, inventory, account))));
+  return results.flat().sort(compareFindings);
+}

@@ -1,0 +1,105 @@
+/** Core vocabulary shared by the engine, the checks and the reporters. */
+
+/** Check severities, most severe first. */
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Outcome of evaluating one check against one resource. */
+export const STATUSES = ['fail', 'error', 'pass', 'not_applicable'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Rank of a severity: 0 = critical … 4 = info (lower is more severe). */
+export function severityRank(s: Severity): number {
+  return SEVERITIES.indexOf(s);
+}
+
+/** True when `s` is at least as severe as `threshold`. */
+export function atLeast(s: Severity, threshold: Severity): boolean {
+  return severityRank(s) <= severityRank(threshold);
+}
+
+export function isSeverity(v: string): v is Severity {
+  return (SEVERITIES as readonly string[]).includes(v);
+}
+
+/** Why a piece of data could not be read. */
+export interface CollectionError {
+  /** AWS error name (AccessDeniedException, ThrottlingException …) or an smsec code (NotRecorded). */
+  code: string;
+  message: string;
+  /** Which request failed, e.g. "sagemaker:DescribeNotebookInstance". */
+  operation?: string;
+}
+
+/** A value that was read, or the error that prevented reading it. A failed call is never an empty list. */
+export type Collected<T> = { ok: true; value: T } | { ok: false; error: CollectionError };
+
+export function ok<T>(value: T): Collected<T> {
+  return { ok: true, value };
+}
+
+export function failed<T = never>(error: CollectionError): Collected<T> {
+  return { ok: false, error };
+}
+
+/** The resource a finding is about. */
+export interface ResourceRef {
+  arn: string;
+  /** CloudFormation-style type, e.g. AWS::SageMaker::NotebookInstance. */
+  type: string;
+  /** Region, or "global" for account-wide resources. */
+  region: string;
+  /** Short human name (resource name or id). */
+  name: string;
+}
+
+/** Field values that decided a finding. Values are data read from the account (untrusted). */
+export type Evidence = Record<string, string | number | boolean | null | string[]>;
+
+/** What a check returns for one resource; the engine adds the check id, severity and account. */
+export interface FindingDraft {
+  status: Status;
+  resource: ResourceRef;
+  message: string;
+  evidence?: Evidence;
+}
+
+/** A finding as reported. */
+export interface Finding extends FindingDraft {
+  checkId: string;
+  severity: Severity;
+  account: string;
+  evidence: Evidence;
+}
+
+/** How to fix a failing resource. */
+export interface Remediation {
+  /** Console steps, in order. */
+  console: string[];
+  /** AWS CLI command(s). */
+  cli?: string;
+  /** CloudFormation property that sets the desired state, e.g. AWS::SageMaker::NotebookInstance.DirectInternetAccess. */
+  cloudformation?: string;
+  /** Terraform argument that sets the desired state, e.g. aws_sagemaker_notebook_instance.direct_internet_access. */
+  terraform?: string;
+}
+
+export interface ComplianceRef {
+  framework: string;
+  id: string;
+}
+
+/** A check's documentation. Docs and SARIF rules are generated from it. */
+export interface CheckMeta {
+  /** kebab-case, service prefix, names the desired state; equals the file name. */
+  id: string;
+  /** The desired state, as a sentence fragment. */
+  title: string;
+  severity: Severity;
+  service: string;
+  resourceType: string;
+  rationale: string;
+  remediation: Remediation;
+  references: string[];
+  compliance: ComplianceRef[];
+}
