@@ -1,4 +1,5 @@
 /** Everything a check module may import. Checks are pure: no AWS SDK, no file system, no network, no collector. */
+export * from './buckets.js';
 export * from './check.js';
 export * from './findings.js';
 export * from './instance-storage.js';

@@ -6,11 +6,13 @@
  */
 
 /** Families with instance store that do not carry the "d" attribute in their name. */
-const NVME_FAMILIES_WITHOUT_D = new Set(['g5', 'g6', 'g6e', 'gr6', 'p5', 'p5e', 'p5en', 'p6', 'trn1', 'trn1n', 'trn2']);
+const NVME_FAMILIES_WITHOUT_D = new Set([
+  'dl1', 'g5', 'g6', 'g6e', 'gr6', 'p5', 'p5e', 'p5en', 'p6-b200', 'p6-b300', 'p6e-gb200', 'trn1', 'trn1n', 'trn2',
+]);
 
 /** Parses "ml.g4dn.xlarge" into its family ("g4dn"); undefined for anything else. */
 export function instanceFamily(instanceType: string | undefined): string | undefined {
-  const m = /^ml\.([a-z]+[0-9]+[a-z-]*)\.[a-z0-9-]+$/.exec(instanceType ?? '');
+  const m = /^ml\.([a-z]+[0-9]+[a-z0-9-]*)\.[a-z0-9-]+$/.exec(instanceType ?? '');
   return m?.[1];
 }
 
@@ -20,6 +22,6 @@ export function hasInstanceStorage(instanceType: string | undefined): boolean {
   if (!family) return false;
   if (NVME_FAMILIES_WITHOUT_D.has(family)) return true;
   // The "d" attribute after the generation digit marks instance store: m5d, c5d, r5d, g4dn, p3dn, p4d, p4de, m6id …
-  const attrs = /^[a-z]+[0-9]+([a-z-]*)$/.exec(family)?.[1] ?? '';
+  const attrs = /^[a-z]+[0-9]+([a-z]*)/.exec(family)?.[1] ?? '';
   return attrs.includes('d');
 }

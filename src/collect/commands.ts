@@ -91,9 +91,21 @@ export function isServiceName(v: string): v is ServiceName {
   return Object.prototype.hasOwnProperty.call(SERVICES, v);
 }
 
-/** Every (service, operation) pair the collector can request, as IAM actions ("sagemaker:ListModels"). */
-export function allOperations(): string[] {
-  return Object.entries(SERVICES).flatMap(([service, entry]) =>
-    Object.keys(entry.commands).map((op) => `${service}:${op}`),
+/** Operations whose IAM action is not spelt like the API operation (Service Authorization Reference). */
+const IAM_ACTION_EXCEPTIONS: Record<string, string> = {
+  's3:ListBuckets': 's3:ListAllMyBuckets',
+  's3:GetBucketEncryption': 's3:GetEncryptionConfiguration',
+};
+
+/** The IAM action that authorises an operation, e.g. "s3:ListBuckets" → "s3:ListAllMyBuckets". */
+export function iamActionFor(service: ServiceName, operation: string): string {
+  const name = `${service}:${operation}`;
+  return IAM_ACTION_EXCEPTIONS[name] ?? name;
+}
+
+/** Every (service, operation) pair the collector can request, as "service:Operation". */
+export function allOperations(): { service: ServiceName; operation: string }[] {
+  return (Object.keys(SERVICES) as ServiceName[]).flatMap((service) =>
+    Object.keys(SERVICES[service].commands).map((operation) => ({ service, operation })),
   );
 }

@@ -15,7 +15,7 @@ let validator: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null } 
 function validate(data: unknown): ErrorObject[] {
   if (!validator) {
     const schema = JSON.parse(readFileSync(packageFile('schemas', 'snapshot.schema.json'), 'utf8')) as object;
-    const ajv = new Ajv({ allErrors: false, strict: true });
+    const ajv = new Ajv({ allErrors: false, strict: true, strictRequired: false });
     addFormats(ajv);
     validator = ajv.compile(schema);
   }

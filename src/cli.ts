@@ -1,0 +1,95 @@
+/** The command line: commander wiring only. Errors the user can fix print one line and exit 2. */
+import { Command, CommanderError, Option } from 'commander';
+import { BUILTIN_CHECKS } from '../checks/index.js';
+import { auditCommand } from './commands/audit.js';
+import { checksCommand, explainCommand } from './commands/catalogue.js';
+import { recordCommand } from './commands/record.js';
+import { UsageError } from './errors.js';
+import { SEVERITIES } from './model.js';
+import { VERSION } from './version.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+export const EXIT_INTERNAL = 3;
+
+function buildProgram(setExit: (code: number) => void): Command {
+  const catalogue = [...BUILTIN_CHECKS];
+  const program = new Command('smsec')
+    .description('Security posture auditor for Amazon SageMaker accounts')
+    .version(VERSION)
+    .option('--debug', 'show stack traces for internal errors')
+    .exitOverride()
+    .configureOutput({ outputError: () => {} })
+    .showSuggestionAfterError(true);
+
+  program
+    .command('audit')
+    .description('audit an account (live, or a recorded snapshot) and report findings')
+    .option('--snapshot <file>', 'audit a recorded snapshot (.json or .json.gz) instead of a live account')
+    .option('--regions <list>', 'comma-separated regions (default: the configured region; for snapshots, every recorded region)')
+    .option('--profile <name>', 'AWS shared-config profile for a live audit')
+    .option('--checks <ids>', 'only these checks (ids or globs, comma-separated)')
+    .option('--skip-checks <ids>', 'skip these checks (ids or globs, comma-separated)')
+    .addOption(new Option('--min-severity <severity>', 'only run checks at or above this severity').choices([...SEVERITIES]))
+    .addOption(new Option('--format <format>', 'report format').choices(['text', 'json', 'sarif']).default('text'))
+    .option('--output <file>', 'write the report to a file instead of stdout')
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity fails; "none" never fails')
+        .choices([...SEVERITIES, 'none'])
+        .default('info'),
+    )
+    .option('--no-fail-on-error', 'do not count unreadable (error) findings as failing')
+    .option('-v, --verbose', 'text report: list passing and not-applicable findings too')
+    .action(async (opts) => setExit(await auditCommand(catalogue, opts)));
+
+  program
+    .command('record')
+    .description('read a live account once and save every API answer as a snapshot')
+    .requiredOption('--output <file>', 'snapshot file to write (.json, or .json.gz for gzip)')
+    .option('--regions <list>', 'comma-separated regions (default: the configured region)')
+    .option('--profile <name>', 'AWS shared-config profile')
+    .option('--checks <ids>', 'record only what these checks need (ids or globs)')
+    .option('--skip-checks <ids>', 'do not record what only these checks need')
+    .action(async (opts) => setExit(await recordCommand(catalogue, opts)));
+
+  program
+    .command('checks')
+    .description('list the available checks')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .action((opts) => void process.stdout.write(checksCommand(catalogue, opts)));
+
+  program
+    .command('explain')
+    .description("print a check's full documentation")
+    .argument('<id>', 'check id')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((id: string, opts) => void process.stdout.write(explainCommand(catalogue, id, opts)));
+
+  return program;
+}
+
+/** Runs the CLI and returns the exit code (0 clean, 1 findings, 2 usage or input error, 3 internal error). */
+export async function main(argv: string[]): Promise<number> {
+  let code = EXIT_OK;
+  const program = buildProgram((c) => (code = c));
+  const debug = argv.includes('--debug');
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.exitCode === 0) return EXIT_OK; // --help, --version
+      process.stderr.write(`smsec: ${err.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')}\n`);
+      return EXIT_USAGE;
+    }
+    if (err instanceof UsageError) {
+      process.stderr.write(`smsec: ${err.message.replace(/\s*\n\s*/g, ' ')}\n`);
+      return EXIT_USAGE;
+    }
+    const e = err as Error;
+    process.stderr.write(`smsec: internal error: ${e?.message ?? String(err)}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug && e?.stack) process.stderr.write(`${e.stack}\n`);
+    return EXIT_INTERNAL;
+  }
+}
