@@ -71,6 +71,9 @@ function buildProgram(setExit: (code: number) => void): Command {
 
 /** Runs the CLI and returns the exit code (0 clean, 1 findings, 2 usage or input error, 3 internal error). */
 export async function main(argv: string[]): Promise<number> {
+  // The pinned SDK release supports Node 20; its notice about future releases is not the user's concern here
+  // and would break the one-line error contract on stderr.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   let code = EXIT_OK;
   const program = buildProgram((c) => (code = c));
   const debug = argv.includes('--debug');

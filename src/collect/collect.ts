@@ -16,13 +16,21 @@ export async function identify(access: AwsAccess, region: string): Promise<{ acc
   return { accountId, arn, partition: arn.split(':')[1] ?? 'aws' };
 }
 
+/** Where each partition's account-wide APIs answer for the whole account (ListBuckets sees every bucket from there). */
+const GLOBAL_REGIONS: Record<string, string> = { aws: 'us-east-1', 'aws-cn': 'cn-north-1', 'aws-us-gov': 'us-gov-west-1' };
+
+/** The region for account-wide requests: fixed per partition, so a snapshot answers them whatever --regions says. */
+export function globalRegion(account: AccountContext): string {
+  return GLOBAL_REGIONS[account.partition] ?? account.regions[0]!;
+}
+
 /** Runs the collectors for `keys` (and whatever they build on); returns a partial inventory holding those keys. */
 export async function collect(access: AwsAccess, account: AccountContext, keys: Iterable<RequirementKey>): Promise<Partial<Inventory>> {
   const started = new Map<RequirementKey, Promise<unknown>>();
   const ctx: CollectContext = {
     access,
     account,
-    homeRegion: account.regions[0]!,
+    homeRegion: globalRegion(account),
     get<K extends RequirementKey>(key: K): Promise<Inventory[K]> {
       let p = started.get(key);
       if (!p) {

@@ -5,7 +5,7 @@ import type { AccountContext, Inventory, RequirementKey } from '../inventory/typ
 export interface CollectContext {
   access: AwsAccess;
   account: AccountContext;
-  /** The first audited region: where account-wide requests (ListBuckets, STS) are sent. */
+  /** Where account-wide requests (ListBuckets, GetBucketLocation) are sent: the partition's global region. */
   homeRegion: string;
   /** Another inventory key this collector builds on; collected once however many ask. */
   get<K extends RequirementKey>(key: K): Promise<Inventory[K]>;

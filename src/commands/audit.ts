@@ -73,7 +73,11 @@ export async function auditCommand(catalogue: AnyCheck[], opts: AuditOptions): P
       ? renderJson(report)
       : format === 'sarif'
         ? renderSarif(report)
-        : renderText(report, { color: useColor(Boolean(opts.output)), verbose: Boolean(opts.verbose) });
+        : renderText(report, {
+            color: useColor(Boolean(opts.output)),
+            verbose: Boolean(opts.verbose),
+            ...(!opts.output && process.stdout.isTTY && process.stdout.columns ? { width: Math.max(80, process.stdout.columns) } : {}),
+          });
   if (opts.output) {
     try {
       writeFileSync(opts.output, rendered.endsWith('\n') ? rendered : `${rendered}\n`);

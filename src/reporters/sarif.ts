@@ -10,7 +10,6 @@ import type { Report } from '../engine/report.js';
 import { escapeJsonText, sanitizeMessage, truncate } from './sanitize.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const SMSEC_INFORMATION_URI = 'https://github.com/smsec/smsec';
 
 /** GitHub limits (README "Limits"). */
 const MAX_RULE_NAME = 255;
@@ -87,7 +86,7 @@ export interface SarifLog {
   version: '2.1.0';
   runs: [
     {
-      tool: { driver: { name: 'smsec'; version: string; semanticVersion?: string; informationUri: string; rules: SarifRule[] } };
+      tool: { driver: { name: 'smsec'; version: string; semanticVersion?: string; informationUri?: string; rules: SarifRule[] } };
       automationDetails: { id: string };
       results: SarifResult[];
     },
@@ -304,7 +303,7 @@ export function toSarif(report: Report, options: SarifOptions = {}): SarifLog {
             name: 'smsec',
             version,
             ...(SEMVER.test(version) ? { semanticVersion: version } : {}),
-            informationUri: options.informationUri ?? SMSEC_INFORMATION_URI,
+            ...(options.informationUri ? { informationUri: options.informationUri } : {}),
             rules: metas.map(ruleFor),
           },
         },

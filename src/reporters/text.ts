@@ -120,6 +120,25 @@ function renderHeader(report: Report, c: ChalkInstance): string[] {
   ];
 }
 
+/**
+ * Column widths within `budget`: the narrow columns at their natural width (capped), the message column the rest,
+ * at least MESSAGE_MIN; when that does not fit, the widest of check/resource shrinks first, then region, then the
+ * message, each down to a floor (so a very narrow terminal still gets a readable, if wider, table).
+ */
+function fitColumns(budget: number, natural: { checkW: number; resourceW: number; regionW: number }) {
+  let { checkW, resourceW, regionW } = natural;
+  let messageW = Math.max(MESSAGE_MIN, budget - checkW - resourceW - regionW);
+  while (checkW + resourceW + regionW + messageW > budget) {
+    if (Math.max(checkW, resourceW) > 14) {
+      if (checkW >= resourceW) checkW--;
+      else resourceW--;
+    } else if (regionW > 9) regionW--;
+    else if (messageW > 16) messageW--;
+    else break;
+  }
+  return { checkW, resourceW, regionW, messageW };
+}
+
 function renderGroup(severity: Severity, rows: Finding[], c: ChalkInstance, options: TextOptions): string[] {
   const width = options.width ?? DEFAULT_WIDTH;
   const cells = rows.map((f) => ({
@@ -133,11 +152,12 @@ function renderGroup(severity: Severity, rows: Finding[], c: ChalkInstance, opti
   }));
   const colWidth = (pick: (x: (typeof cells)[number]) => string, header: string, max: number): number =>
     Math.min(max, Math.max(len(header), ...cells.map((x) => len(pick(x)))));
-  const checkW = colWidth((x) => x.check, 'Check', CHECK_MAX);
-  const resourceW = colWidth((x) => x.resource, 'Resource', RESOURCE_MAX);
-  const regionW = colWidth((x) => x.region, 'Region', REGION_MAX);
   const statusW = colWidth((x) => x.status, 'Status', 6);
-  const messageW = Math.max(MESSAGE_MIN, width - TABLE_OVERHEAD - statusW - checkW - resourceW - regionW);
+  const { checkW, resourceW, regionW, messageW } = fitColumns(width - TABLE_OVERHEAD - statusW, {
+    checkW: colWidth((x) => x.check, 'Check', CHECK_MAX),
+    resourceW: colWidth((x) => x.resource, 'Resource', RESOURCE_MAX),
+    regionW: colWidth((x) => x.region, 'Region', REGION_MAX),
+  });
 
   // No colours from cli-table3 itself: colour comes only from our Chalk instance.
   const table = new Table({
