@@ -6,11 +6,8 @@ import {
   indexByName,
   unreadable,
   type CheckMeta,
-  type Collected,
   type EndpointConfig,
   type FindingDraft,
-  type Item,
-  type Regional,
 } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
@@ -44,21 +41,6 @@ const meta: CheckMeta = {
 
 type Variant = NonNullable<EndpointConfig['ProductionVariants']>[number];
 
-/**
- * indexByName, falling back to a case-insensitive match: SageMaker names are unique regardless of case (CreateEndpoint
- * reference: "The name is case-insensitive"), and a reference may not repeat the case the resource was created with.
- */
-function lookup<T>(regional: Regional<Item<T>[]>): (region: string, name: string) => Collected<Item<T> | undefined> {
-  const exact = indexByName(regional);
-  return (region, name) => {
-    const found = exact(region, name);
-    if (!found.ok || found.value) return found;
-    const list = regional[region];
-    const lower = name.toLowerCase();
-    return { ok: true, value: list?.ok ? list.value.find((i) => i.name.toLowerCase() === lower) : undefined };
-  };
-}
-
 /** The model names a variant serves: its ModelName and any per-instance-pool override. */
 function modelsOf(v: Variant): string[] {
   const names = v.ModelName ? [v.ModelName] : [];
@@ -71,8 +53,8 @@ export default defineCheck({
   meta,
   requires: ['endpoints', 'endpointConfigs', 'models'],
   evaluate({ inventory, account }) {
-    const configs = lookup(inventory.endpointConfigs);
-    const models = lookup(inventory.models);
+    const configs = indexByName(inventory.endpointConfigs);
+    const models = indexByName(inventory.models);
     return eachItem(inventory.endpoints, account, meta.resourceType, 'endpoint', (ep, resource, item): FindingDraft => {
       const region = item.region;
       const cfgName = ep.EndpointConfigName;

@@ -12,8 +12,8 @@ export interface Check<K extends RequirementKey = RequirementKey> {
   meta: CheckMeta;
   /** The inventory keys evaluate reads; the collector gathers exactly these. */
   requires: readonly K[];
-  /** Pure: from inventory data to findings. Never performs I/O. */
-  evaluate(ctx: CheckContext<K>): FindingDraft[];
+  /** Pure: from inventory data to findings. Never performs I/O (it may be async for CPU-side work such as secret scanning). */
+  evaluate(ctx: CheckContext<K>): FindingDraft[] | Promise<FindingDraft[]>;
 }
 
 /** Type helper for check modules: infers K from `requires`. */

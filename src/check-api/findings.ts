@@ -77,16 +77,21 @@ export function eachItem<T>(
 /**
  * Looks resources up by region and name (for joins such as endpoint → config → model): ok(item), ok(undefined)
  * when the region's list was read and holds no such name, or the error that prevented listing the region.
+ * SageMaker names are unique regardless of case (CreateEndpoint reference), so an exact match is tried first,
+ * then a case-insensitive one.
  */
 export function indexByName<T>(regional: Regional<Item<T>[]>): (region: string, name: string) => Collected<Item<T> | undefined> {
-  const maps = new Map<string, Map<string, Item<T>>>();
+  const exact = new Map<string, Map<string, Item<T>>>();
+  const folded = new Map<string, Map<string, Item<T>>>();
   for (const [region, list] of Object.entries(regional)) {
-    if (list.ok) maps.set(region, new Map(list.value.map((i) => [i.name, i])));
+    if (!list.ok) continue;
+    exact.set(region, new Map(list.value.map((i) => [i.name, i])));
+    folded.set(region, new Map(list.value.map((i) => [i.name.toLowerCase(), i])));
   }
   return (region, name) => {
-    const list = regional[region];
+    const list = Object.prototype.hasOwnProperty.call(regional, region) ? regional[region] : undefined;
     if (!list) return { ok: false, error: { code: 'NotCollected', message: `resources in ${region} were not collected` } };
     if (!list.ok) return list;
-    return { ok: true, value: maps.get(region)?.get(name) };
+    return { ok: true, value: exact.get(region)?.get(name) ?? folded.get(region)?.get(name.toLowerCase()) };
   };
 }

@@ -6,3 +6,4 @@ export * from './instance-storage.js';
 export * from './policy.js';
 export type * from '../inventory/types.js';
 export type { CheckMeta, Evidence, FindingDraft, ResourceRef, Severity, Status, Collected, CollectionError } from '../model.js';
+export * from './secrets.js';

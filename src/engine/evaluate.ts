@@ -15,7 +15,7 @@ export function restrictInventory(inventory: Partial<Inventory>, allowed: readon
   });
 }
 
-function evaluateOne(check: AnyCheck, inventory: Partial<Inventory>, account: AccountContext): Finding[] {
+async function evaluateOne(check: AnyCheck, inventory: Partial<Inventory>, account: AccountContext): Promise<Finding[]> {
   const complete = (d: Omit<Finding, 'checkId' | 'severity' | 'account' | 'evidence'> & { evidence?: Finding['evidence'] }): Finding => ({
     checkId: check.meta.id,
     severity: check.meta.severity,
@@ -27,12 +27,12 @@ function evaluateOne(check: AnyCheck, inventory: Partial<Inventory>, account: Ac
   });
   try {
     const view = restrictInventory(inventory, check.requires, check.meta.id);
-    return check.evaluate({ inventory: view, account }).map(complete);
+    return (await check.evaluate({ inventory: view, account })).map(complete);
   } catch (err) {
     return [
       complete({
         status: 'error',
-        resource: { arn: `arn:${account.partition}:::${account.accountId}`, type: 'AWS::::Account', region: 'global', name: account.accountId },
+        resource: { arn: `arn:${account.partition}:iam::${account.accountId}:root`, type: 'AWS::IAM::Account', region: 'global', name: account.accountId },
         message: `The check failed to run: ${err instanceof Error ? err.message : String(err)}`,
         evidence: { errorCode: 'CheckCrashed' },
       }),
@@ -53,6 +53,6 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 /** Evaluates all checks concurrently (they are pure and independent) and returns findings in a stable order. */
 export async function evaluateChecks(checks: AnyCheck[], inventory: Partial<Inventory>, account: AccountContext): Promise<Finding[]> {
-  const results = await Promise.all(checks.map((c) => Promise.resolve().then(() => evaluateOne(c, inventory, account))));
+  const results = await Promise.all(checks.map((c) => evaluateOne(c, inventory, account)));
   return results.flat().sort(compareFindings);
 }

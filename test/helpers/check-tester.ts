@@ -39,16 +39,16 @@ export interface CheckCases {
   empty?: Partial<Inventory>;
 }
 
-function run(check: AnyCheck, c: { inventory: Partial<Inventory>; account?: AccountContext }): FindingDraft[] {
+async function run(check: AnyCheck, c: { inventory: Partial<Inventory>; account?: AccountContext }): Promise<FindingDraft[]> {
   for (const k of Object.keys(c.inventory)) {
     if (!check.requires.includes(k as RequirementKey)) throw new Error(`test inventory has key ${k} the check does not require`);
   }
   const view = restrictInventory(c.inventory, check.requires, check.meta.id);
-  return check.evaluate({ inventory: view, account: c.account ?? ACCOUNT });
+  return await check.evaluate({ inventory: view, account: c.account ?? ACCOUNT });
 }
 
-function assertCase(check: AnyCheck, c: CheckCase): void {
-  const findings = run(check, c);
+async function assertCase(check: AnyCheck, c: CheckCase): Promise<void> {
+  const findings = await run(check, c);
   for (const f of findings) {
     expect(f.resource.arn, 'finding without ARN').toMatch(/^arn:/);
     expect(f.resource.type, 'finding without resource type').toMatch(/^AWS::/);
@@ -90,10 +90,10 @@ export function testCheck(check: AnyCheck, cases: CheckCases): void {
       if (list.length === 0) continue;
       describe(label, () => {
         for (const c of list) {
-          it(c.name, () => {
+          it(c.name, async () => {
             // A case in a group must produce at least one finding of that group's status.
             expect(c.expect.some((e) => e.status === status), `case "${c.name}" expects no ${status} finding`).toBe(true);
-            assertCase(check, c);
+            await assertCase(check, c);
           });
         }
       });
@@ -105,8 +105,8 @@ export function testCheck(check: AnyCheck, cases: CheckCases): void {
     });
     if (cases.empty) {
       const empty = cases.empty;
-      it('reports nothing (never a pass) when there are no resources', () => {
-        expect(run(check, { inventory: empty })).toEqual([]);
+      it('reports nothing (never a pass) when there are no resources', async () => {
+        expect(await run(check, { inventory: empty })).toEqual([]);
       });
     }
   });
