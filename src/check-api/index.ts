@@ -7,3 +7,4 @@ export * from './policy.js';
 export type * from '../inventory/types.js';
 export type { CheckMeta, Evidence, FindingDraft, ResourceRef, Severity, Status, Collected, CollectionError } from '../model.js';
 export * from './secrets.js';
+export { bucketOfUri, regionsWithResources, type MlReferences, type MlResourceRef } from '../inventory/references.js';

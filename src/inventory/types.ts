@@ -16,6 +16,7 @@ import type {
 import type { GetTrailStatusCommandOutput, Trail } from '@aws-sdk/client-cloudtrail';
 import type { GetDetectorCommandOutput } from '@aws-sdk/client-guardduty';
 import type { Collected } from '../model.js';
+import type { MlReferences } from './references.js';
 
 /** An SDK output as stored: without the transport metadata. */
 export type Raw<T> = Omit<T, '$metadata'>;
@@ -102,6 +103,8 @@ export interface Inventory {
   trails: Regional<TrailInfo[]>;
   /** Per audited region: its GuardDuty detectors. */
   guardDutyDetectors: Regional<DetectorInfo[]>;
+  /** What the collected SageMaker resources reference (subnets, roles, keys, S3 URIs); see references.ts. */
+  mlReferences: MlReferences;
 }
 
 export type RequirementKey = keyof Inventory;
@@ -118,6 +121,7 @@ export const REQUIREMENT_KEYS = [
   'bucketPolicy',
   'trails',
   'guardDutyDetectors',
+  'mlReferences',
 ] as const satisfies readonly RequirementKey[];
 
 /** Facts about the audited account, known before any check runs. */

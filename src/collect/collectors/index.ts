@@ -3,6 +3,7 @@ import type { RequirementKey } from '../../inventory/types.js';
 import type { Collector } from '../context.js';
 import { collectBucketEncryption, collectBucketPolicy, collectBuckets, collectBucketVersioning } from './s3.js';
 import { collectTrails } from './cloudtrail.js';
+import { collectMlReferences } from './references.js';
 import { collectGuardDutyDetectors } from './guardduty.js';
 import {
   collectEndpointConfigs,
@@ -24,4 +25,5 @@ export const COLLECTORS: { [K in RequirementKey]: Collector<K> } = {
   bucketPolicy: collectBucketPolicy,
   trails: collectTrails,
   guardDutyDetectors: collectGuardDutyDetectors,
+  mlReferences: collectMlReferences,
 };

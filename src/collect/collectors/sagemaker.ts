@@ -4,7 +4,7 @@ import { paginate, toCollectionError, type AwsRequest } from '../access.js';
 import type { CollectContext, Collector } from '../context.js';
 import type { Endpoint, EndpointConfig, Item, Model, NotebookInstance, Regional, TrainingJob } from '../../inventory/types.js';
 
-interface ListDescribeSpec {
+export interface ListDescribeSpec {
   listOperation: string;
   listInput?: Record<string, unknown>;
   /** Output field holding the summaries. */
@@ -17,7 +17,7 @@ interface ListDescribeSpec {
 }
 
 /** Lists a resource kind in every audited region and describes each resource found. */
-async function listAndDescribe<T>(ctx: CollectContext, spec: ListDescribeSpec): Promise<Regional<Item<T>[]>> {
+export async function listAndDescribe<T>(ctx: CollectContext, spec: ListDescribeSpec): Promise<Regional<Item<T>[]>> {
   const perRegion = await Promise.all(
     ctx.account.regions.map(async (region) => {
       const listRequest: AwsRequest = { service: 'sagemaker', region, operation: spec.listOperation, input: spec.listInput ?? {} };
