@@ -51,6 +51,11 @@ export interface ResourceRef {
   region: string;
   /** Short human name (resource name or id). */
   name: string;
+  /**
+   * The resource's tags, when its collector read them (untrusted account data). Absent means "not collected", not
+   * "no tags": a tag-scoped suppression only matches resources whose tags were collected.
+   */
+  tags?: Record<string, string>;
 }
 
 /** Field values that decided a finding. Values are data read from the account (untrusted). */
@@ -64,12 +69,23 @@ export interface FindingDraft {
   evidence?: Evidence;
 }
 
+/** The configured suppression that applies to a finding (see src/engine/suppress.ts). */
+export interface FindingSuppression {
+  reason: string;
+  /** Last day the suppression applies, YYYY-MM-DD. */
+  expires: string;
+}
+
 /** A finding as reported. */
 export interface Finding extends FindingDraft {
   checkId: string;
   severity: Severity;
   account: string;
   evidence: Evidence;
+  /** Set when an active suppression matched this (fail or error) finding: it keeps its status but does not gate. */
+  suppression?: FindingSuppression;
+  /** With --baseline, on fail and error findings: whether the baseline already had a fail/error for (checkId, ARN). */
+  baseline?: 'new' | 'unchanged';
 }
 
 /** How to fix a failing resource. */

@@ -1,14 +1,15 @@
-import { defineCheck, describeError, finding, wildcardArn, type CheckMeta, type ResourceRef } from '../../src/check-api/index.js';
+import { defineCheck, describeError, finding, sageMakerRegions, wildcardArn, type CheckMeta, type ResourceRef } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'guardduty-enabled',
-  title: 'GuardDuty is enabled in every audited region',
+  title: 'GuardDuty is enabled in every audited region that has SageMaker resources',
   severity: 'high',
   service: 'guardduty',
   resourceType: 'AWS::GuardDuty::Detector',
   rationale:
     'GuardDuty analyses CloudTrail, VPC flow and DNS activity for signs of compromise, such as credentials of a SageMaker execution role used from outside AWS or unusual data access in S3 buckets holding training data. ' +
-    'It works per region: a region without an enabled detector produces no findings at all, and a suspended detector (Status DISABLED) stops analysing until it is re-enabled.',
+    'It works per region: a region without an enabled detector produces no findings at all, and a suspended detector (Status DISABLED) stops analysing until it is re-enabled. ' +
+    'Reported for the audited regions that hold SageMaker resources; where those resources could not all be listed, a region without GuardDuty is an error (it may hold SageMaker resources).',
   remediation: {
     console: [
       'Open the GuardDuty console in the region (or in the delegated administrator account for an organization).',
@@ -30,9 +31,10 @@ const meta: CheckMeta = {
 /** GuardDuty is regional: each audited region needs an enabled detector of its own. */
 export default defineCheck({
   meta,
-  requires: ['guardDutyDetectors'],
+  requires: ['guardDutyDetectors', 'mlReferences'],
   evaluate({ inventory, account }) {
-    return account.regions.map((region) => {
+    // Regional is-anything-configured check: only regions with SageMaker resources (or whose resources could not all be read).
+    return sageMakerRegions(inventory.mlReferences, account).map(({ region, hasResources, incomplete }) => {
       const regionResource: ResourceRef = {
         arn: wildcardArn(meta.resourceType, account, region),
         type: meta.resourceType,
@@ -63,8 +65,14 @@ export default defineCheck({
           operation: firstUnread.data.error.operation ?? null,
         });
       }
-      if (list.value.length === 0) return finding('fail', regionResource, `GuardDuty in ${region} is not enabled: the region has no detector`, evidence);
-      return finding('fail', regionResource, `GuardDuty in ${region} is not enabled: detector ${statuses.join(', ')}`, evidence);
+      const why = list.value.length === 0 ? 'the region has no detector' : `detector ${statuses.join(', ')}`;
+      if (!hasResources) {
+        return finding('error', regionResource, `GuardDuty in ${region} is not enabled (${why}), and whether the region holds SageMaker resources is unknown: could not read ${incomplete}`, {
+          ...evidence,
+          errorCode: 'IncompleteReferences',
+        });
+      }
+      return finding('fail', regionResource, `GuardDuty in ${region} is not enabled: ${why}`, evidence);
     });
   },
 });

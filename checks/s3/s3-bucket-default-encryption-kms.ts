@@ -40,7 +40,7 @@ function isAwsManagedS3Key(keyId: string | undefined): boolean {
 /** SSE-S3 leaves bucket data readable to anyone with S3 read access; SSE-KMS adds the key policy as a second gate. */
 export default defineCheck({
   meta,
-  requires: ['buckets', 'bucketEncryption'],
+  requires: ['buckets', 'bucketEncryption', 'mlReferences'],
   evaluate({ inventory, account }) {
     return eachBucketWith(inventory.buckets, inventory.bucketEncryption, account, 'default encryption configuration', 's3:GetBucketEncryption', (config, resource) => {
       const rule = (config?.Rules ?? []).find((r) => r.ApplyServerSideEncryptionByDefault?.SSEAlgorithm);
@@ -64,6 +64,6 @@ export default defineCheck({
         return finding('fail', resource, `Bucket ${resource.name} uses SSE-S3 (AES256) default encryption rather than SSE-KMS`, evidence);
       }
       return finding('fail', resource, `Bucket ${resource.name} uses default encryption ${algorithm} rather than SSE-KMS`, evidence);
-    });
+    }, inventory.mlReferences);
   },
 });

@@ -81,7 +81,7 @@ function denyingStatements(policy: BucketPolicy, bucketArn: string): string[] {
 /** An upload is stored unencrypted only when neither default encryption nor the bucket policy forces encryption. */
 export default defineCheck({
   meta,
-  requires: ['buckets', 'bucketPolicy', 'bucketEncryption'],
+  requires: ['buckets', 'bucketPolicy', 'bucketEncryption', 'mlReferences'],
   evaluate({ inventory, account }) {
     return eachBucket(inventory.buckets, account, (bucket, resource) => {
       const encryption = bucketSetting(inventory.bucketEncryption, bucket, 's3:GetBucketEncryption');
@@ -104,6 +104,6 @@ export default defineCheck({
         `Bucket ${resource.name} has no default encryption and ${policy.value === null ? 'no bucket policy to deny' : 'its policy does not deny'} uploads without server-side encryption`,
         evidence,
       );
-    });
+    }, inventory.mlReferences);
   },
 });

@@ -34,7 +34,7 @@ const meta: CheckMeta = {
 /** Without MFA delete, any principal allowed to delete object versions can erase a bucket's history. */
 export default defineCheck({
   meta,
-  requires: ['buckets', 'bucketVersioning'],
+  requires: ['buckets', 'bucketVersioning', 'mlReferences'],
   evaluate({ inventory, account }) {
     return eachBucketWith(inventory.buckets, inventory.bucketVersioning, account, 'versioning configuration', 's3:GetBucketVersioning', (v, resource) => {
       // MFADelete is only returned once it has been configured on the bucket (GetBucketVersioning API reference).
@@ -42,6 +42,6 @@ export default defineCheck({
       if (v.MFADelete === 'Enabled') return finding('pass', resource, `Bucket ${resource.name} has MFA delete enabled`, evidence);
       const versioning = v.Status === 'Enabled' ? '' : ` (versioning is ${v.Status ? v.Status.toLowerCase() : 'not enabled'}, and MFA delete requires it)`;
       return finding('fail', resource, `Bucket ${resource.name} has MFA delete ${v.MFADelete ? v.MFADelete.toLowerCase() : 'not configured'}${versioning}`, evidence);
-    });
+    }, inventory.mlReferences);
   },
 });

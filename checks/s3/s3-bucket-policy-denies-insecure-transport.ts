@@ -71,7 +71,7 @@ function statementGaps(s: PolicyStatement): string[] {
 /** Requests over HTTP expose bucket data and request signatures on the wire unless the bucket policy denies them. */
 export default defineCheck({
   meta,
-  requires: ['buckets', 'bucketPolicy'],
+  requires: ['buckets', 'bucketPolicy', 'mlReferences'],
   evaluate({ inventory, account }) {
     return eachBucketWith(inventory.buckets, inventory.bucketPolicy, account, 'bucket policy', 's3:GetBucketPolicy', (policy, resource, bucket) => {
       if (policy === null) {
@@ -98,6 +98,6 @@ export default defineCheck({
         return finding('fail', resource, `Bucket ${resource.name} policy has no Deny statement for requests with aws:SecureTransport false`, evidence);
       }
       return finding('fail', resource, `Bucket ${resource.name} policy denies insecure transport only partially: ${gaps.join('; ')}`, evidence);
-    });
+    }, inventory.mlReferences);
   },
 });

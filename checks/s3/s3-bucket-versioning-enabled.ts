@@ -31,7 +31,7 @@ const meta: CheckMeta = {
 /** A bucket without versioning keeps no earlier copy of an object that is overwritten or deleted. */
 export default defineCheck({
   meta,
-  requires: ['buckets', 'bucketVersioning'],
+  requires: ['buckets', 'bucketVersioning', 'mlReferences'],
   evaluate({ inventory, account }) {
     return eachBucketWith(inventory.buckets, inventory.bucketVersioning, account, 'versioning configuration', 's3:GetBucketVersioning', (v, resource) => {
       // GetBucketVersioning returns no Status for a bucket whose versioning was never enabled (API reference).
@@ -41,6 +41,6 @@ export default defineCheck({
         return finding('fail', resource, `Bucket ${resource.name} has versioning suspended: new writes keep no prior versions`, evidence);
       }
       return finding('fail', resource, `Bucket ${resource.name} has versioning ${v.Status ? `in state ${v.Status}` : 'never enabled'}`, evidence);
-    });
+    }, inventory.mlReferences);
   },
 });

@@ -1,4 +1,14 @@
-import { defineCheck, eachItem, finding, hasInstanceStorage, type CheckMeta, type TrainingJob } from '../../src/check-api/index.js';
+import {
+  defineCheck,
+  eachItem,
+  isDirectoryBucketUri,
+  isSet,
+  keyFinding,
+  trainingCompute,
+  volumeKeyPart,
+  type CheckMeta,
+  type KeyPart,
+} from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-training-job-kms',
@@ -31,26 +41,6 @@ const meta: CheckMeta = {
   compliance: [],
 };
 
-type ResourceConfig = NonNullable<TrainingJob['ResourceConfig']>;
-
-function isSet(v: string | undefined): v is string {
-  return typeof v === 'string' && v.trim() !== '';
-}
-
-/** The instance types whose volumes the job uses: instance groups, the single type, or the instance preferences. */
-function instanceTypesOf(rc: ResourceConfig | undefined): string[] {
-  if (rc?.InstanceGroups?.length) return rc.InstanceGroups.map((g) => g.InstanceType ?? '');
-  const single = rc?.InstanceType ?? rc?.SelectedInstanceType;
-  if (single) return [single];
-  // Before SageMaker selects a type from InstancePreferences, any of them may run the job.
-  return (rc?.InstancePreferences ?? []).map((p) => p.InstanceType ?? '');
-}
-
-/** S3 directory buckets (S3 Express One Zone) are named "<base>--<zone-id>--x-s3" and take no SSE-KMS key from SageMaker. */
-function isDirectoryBucketUri(uri: string | undefined): boolean {
-  return /^s3:\/\/[^/]+--x-s3(\/|$)/.test(uri ?? '');
-}
-
 /** Training data on instance volumes and the trained model in S3 should both be under keys the account controls. */
 export default defineCheck({
   meta,
@@ -58,47 +48,24 @@ export default defineCheck({
   evaluate({ inventory, account }) {
     return eachItem(inventory.trainingJobs, account, meta.resourceType, 'training job', (job, resource) => {
       const rc = job.ResourceConfig;
-      const types = instanceTypesOf(rc);
-      // The volume needs a key unless every instance it runs on has local NVMe storage (ResourceConfig.VolumeKmsKeyId
-      // reference). No known instance type (e.g. not reported) means the key is required: the exception is never assumed.
-      const volumeRequiresKey = types.length === 0 || !types.every((t) => hasInstanceStorage(t));
-      const outputRequiresKey = !isDirectoryBucketUri(job.OutputDataConfig?.S3OutputPath);
-      const volumeKey = isSet(rc?.VolumeKmsKeyId) ? rc?.VolumeKmsKeyId : null;
-      const outputKey = isSet(job.OutputDataConfig?.KmsKeyId) ? job.OutputDataConfig?.KmsKeyId : null;
-      const evidence = {
-        VolumeKmsKeyId: volumeKey,
-        OutputKmsKeyId: outputKey,
+      const { types } = trainingCompute(rc);
+      const volume = volumeKeyPart('ResourceConfig.VolumeKmsKeyId', rc?.VolumeKmsKeyId, types);
+      const output: KeyPart = {
+        name: 'output',
+        what: 'its output artifacts',
+        key: job.OutputDataConfig?.KmsKeyId,
+        exemption: isDirectoryBucketUri(job.OutputDataConfig?.S3OutputPath) ? 'its output in an S3 directory bucket, which takes no KMS key' : undefined,
+        withoutKey: 'OutputDataConfig.KmsKeyId not set: S3 uses the account default aws/s3 key',
+      };
+      return keyFinding(resource, `Training job ${resource.name}`, [volume, output], {
+        VolumeKmsKeyId: isSet(volume.key) ? volume.key : null,
+        OutputKmsKeyId: isSet(output.key) ? output.key : null,
         InstanceType: rc?.InstanceType ?? rc?.SelectedInstanceType ?? null,
         instanceTypes: types,
-        volumeRequiresKey,
-        outputRequiresKey,
+        volumeRequiresKey: !volume.exemption,
+        outputRequiresKey: !output.exemption,
         S3OutputPath: job.OutputDataConfig?.S3OutputPath ?? null,
-      };
-      const name = `Training job ${resource.name}`;
-      if (!volumeRequiresKey && !outputRequiresKey) {
-        return finding(
-          'not_applicable',
-          resource,
-          `${name} can take no KMS key: its instances (${types.join(', ')}) use local NVMe storage and its output goes to an S3 directory bucket`,
-          evidence,
-        );
-      }
-      const volumeMissing = volumeRequiresKey && !volumeKey;
-      const outputMissing = outputRequiresKey && !outputKey;
-      const volumeDesc = 'its ML storage volume (ResourceConfig.VolumeKmsKeyId not set: SageMaker uses a transient key it manages)';
-      const outputDesc = 'its output artifacts (OutputDataConfig.KmsKeyId not set: S3 uses the account default aws/s3 key)';
-      if (volumeMissing && outputMissing) {
-        return finding('fail', resource, `${name} has no KMS key for both halves: ${volumeDesc} and ${outputDesc}`, evidence);
-      }
-      if (volumeMissing) return finding('fail', resource, `${name} has no KMS key for the volume half: ${volumeDesc}`, evidence);
-      if (outputMissing) return finding('fail', resource, `${name} has no KMS key for the output half: ${outputDesc}`, evidence);
-      const volumePart = volumeRequiresKey
-        ? `ML storage volume encrypted with KMS key ${volumeKey}`
-        : `ML storage on local NVMe instance storage (${types.join(', ')}), hardware-encrypted and needing no key`;
-      const outputPart = outputRequiresKey
-        ? `output artifacts encrypted with KMS key ${outputKey}`
-        : 'output in an S3 directory bucket, which takes no KMS key';
-      return finding('pass', resource, `${name} has its ${volumePart}, and its ${outputPart}`, evidence);
+      });
     });
   },
 });

@@ -4,6 +4,8 @@
  */
 import type { Collected, FindingDraft, ResourceRef } from '../model.js';
 import type { AccountContext, Bucket, PolicyStatement } from '../inventory/types.js';
+import type { MlReferences } from '../inventory/references.js';
+import { isMlBucket, referencedBuckets } from '../inventory/ml-data.js';
 import { finding, unreadable, wildcardArn } from './findings.js';
 import { asArray, isEveryone, wildcardMatch } from './policy.js';
 
@@ -30,34 +32,44 @@ export function bucketSetting<T>(record: Record<string, Collected<T>> | undefine
   return { ok: false, error: { code: 'NotCollected', message: `${operation} was not recorded for this bucket`, operation } };
 }
 
+/** Marks a bucket finding as about ML data or not: evidence `mlData`, and "(ML data bucket)" in the message. */
+export function markMlData(f: FindingDraft, mlData: boolean): FindingDraft {
+  return { ...f, message: mlData ? `${f.message} (ML data bucket)` : f.message, evidence: { ...f.evidence, mlData } };
+}
+
 /**
  * Evaluates every bucket of the account. When the bucket list itself could not be read, yields one `error`
- * finding standing for all buckets; otherwise calls `evaluate` once per bucket.
+ * finding standing for all buckets; otherwise calls `evaluate` once per bucket. Every finding is marked with
+ * whether the bucket holds ML data (SageMaker resources reference it, or it is a SageMaker default bucket), from
+ * `ml`, the mlReferences inventory key: checks pass it and list 'mlReferences' in their requires.
  */
 export function eachBucket(
   buckets: Collected<Bucket[]> | undefined,
   account: AccountContext,
   evaluate: (bucket: Bucket, resource: ResourceRef) => FindingDraft | FindingDraft[] | undefined,
+  ml?: MlReferences,
 ): FindingDraft[] {
+  const referenced = referencedBuckets(ml);
   if (!buckets || !buckets.ok) {
     const resource: ResourceRef = { arn: wildcardArn(BUCKET_RESOURCE_TYPE, account, 'global'), type: BUCKET_RESOURCE_TYPE, region: 'global', name: 'all S3 buckets' };
-    return [
-      buckets
-        ? unreadable(resource, 'the list of S3 buckets', buckets.error)
-        : finding('error', resource, 'The list of S3 buckets was not collected', { errorCode: 'NotCollected' }),
-    ];
+    const f = buckets
+      ? unreadable(resource, 'the list of S3 buckets', buckets.error)
+      : finding('error', resource, 'The list of S3 buckets was not collected', { errorCode: 'NotCollected' });
+    // The unread buckets include ML data buckets whenever SageMaker resources name any.
+    return [{ ...f, evidence: { ...f.evidence, mlData: referenced.size > 0 } }];
   }
   const out: FindingDraft[] = [];
   for (const bucket of buckets.value) {
     const r = evaluate(bucket, bucketResource(bucket));
-    if (r) out.push(...(Array.isArray(r) ? r : [r]));
+    const mlData = isMlBucket(bucket.name, ml, account.accountId, referenced);
+    if (r) out.push(...(Array.isArray(r) ? r : [r]).map((f) => markMlData(f, mlData)));
   }
   return out;
 }
 
 /**
  * Evaluates every bucket with one per-bucket setting. A bucket whose setting could not be read, or that is absent
- * from the record, yields an `error` finding; `evaluate` only sees settings that were read.
+ * from the record, yields an `error` finding; `evaluate` only sees settings that were read. `ml` as for eachBucket.
  * `what` names the setting in messages ("versioning configuration"); `operation` is the API call ("s3:GetBucketVersioning").
  */
 export function eachBucketWith<T>(
@@ -67,12 +79,18 @@ export function eachBucketWith<T>(
   what: string,
   operation: string,
   evaluate: (setting: T, resource: ResourceRef, bucket: Bucket) => FindingDraft | FindingDraft[] | undefined,
+  ml?: MlReferences,
 ): FindingDraft[] {
-  return eachBucket(buckets, account, (bucket, resource) => {
-    const setting = bucketSetting(settings, bucket, operation);
-    if (!setting.ok) return unreadable(resource, `the ${what} of bucket ${bucket.name}`, setting.error);
-    return evaluate(setting.value, resource, bucket);
-  });
+  return eachBucket(
+    buckets,
+    account,
+    (bucket, resource) => {
+      const setting = bucketSetting(settings, bucket, operation);
+      if (!setting.ok) return unreadable(resource, `the ${what} of bucket ${bucket.name}`, setting.error);
+      return evaluate(setting.value, resource, bucket);
+    },
+    ml,
+  );
 }
 
 /**

@@ -107,6 +107,70 @@ export class LimitedAccess implements AwsAccess {
   }
 }
 
+/**
+ * Requests in flight per service, sized below the services' documented default request-rate quotas so that an audit
+ * stays polite; the global --max-concurrency caps the sum. Unlisted services get DEFAULT_SERVICE_CONCURRENCY.
+ */
+export const SERVICE_CONCURRENCY: Record<string, number> = {
+  sagemaker: 8,
+  s3: 16,
+  ec2: 8,
+  iam: 4,
+  kms: 8,
+  cloudtrail: 4,
+  guardduty: 4,
+  macie2: 4,
+  sts: 2,
+};
+export const DEFAULT_SERVICE_CONCURRENCY = 4;
+
+/** A global limit plus one limit per service: a request waits for both. */
+export class ServiceLimitedAccess implements AwsAccess {
+  private readonly perService = new Map<string, LimitedAccess>();
+  private readonly global: LimitedAccess;
+  constructor(inner: AwsAccess, maxConcurrency: number, limits: Record<string, number> = SERVICE_CONCURRENCY) {
+    this.global = new LimitedAccess(inner, maxConcurrency);
+    this.limits = limits;
+  }
+  private readonly limits: Record<string, number>;
+
+  send(request: AwsRequest): Promise<AwsResponse> {
+    let l = this.perService.get(request.service);
+    if (!l) {
+      l = new LimitedAccess(this.global, this.limits[request.service] ?? DEFAULT_SERVICE_CONCURRENCY);
+      this.perService.set(request.service, l);
+    }
+    return l.send(request);
+  }
+}
+
+/** Counts requests and errors as they complete (for progress display and run statistics). */
+export class CountingAccess implements AwsAccess {
+  requests = 0;
+  errors = 0;
+  inFlight = 0;
+  readonly byService = new Map<string, number>();
+  constructor(
+    private readonly inner: AwsAccess,
+    private readonly onChange: () => void = () => {},
+  ) {}
+
+  async send(request: AwsRequest): Promise<AwsResponse> {
+    this.inFlight++;
+    try {
+      return await this.inner.send(request);
+    } catch (err) {
+      this.errors++;
+      throw err;
+    } finally {
+      this.inFlight--;
+      this.requests++;
+      this.byService.set(request.service, (this.byService.get(request.service) ?? 0) + 1);
+      this.onChange();
+    }
+  }
+}
+
 /** How an operation pages: which input field takes the token, which output field returns it, which holds items. */
 export interface PageSpec {
   inputToken: string;

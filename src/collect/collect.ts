@@ -1,7 +1,7 @@
 /** Collects exactly the inventory keys a plan asks for, each once, through one access layer. */
 import { AwsCallError, type AwsAccess, type AwsRequest } from './access.js';
 import { COLLECTORS } from './collectors/index.js';
-import type { CollectContext } from './context.js';
+import type { CollectContext, CollectOptions } from './context.js';
 import type { AccountContext, Inventory, RequirementKey } from '../inventory/types.js';
 
 /** Who we are: account id and partition from STS GetCallerIdentity (recorded like any other call). */
@@ -25,12 +25,18 @@ export function globalRegion(account: AccountContext): string {
 }
 
 /** Runs the collectors for `keys` (and whatever they build on); returns a partial inventory holding those keys. */
-export async function collect(access: AwsAccess, account: AccountContext, keys: Iterable<RequirementKey>): Promise<Partial<Inventory>> {
+export async function collect(
+  access: AwsAccess,
+  account: AccountContext,
+  keys: Iterable<RequirementKey>,
+  options: CollectOptions = {},
+): Promise<Partial<Inventory>> {
   const started = new Map<RequirementKey, Promise<unknown>>();
   const ctx: CollectContext = {
     access,
     account,
     homeRegion: globalRegion(account),
+    options,
     get<K extends RequirementKey>(key: K): Promise<Inventory[K]> {
       let p = started.get(key);
       if (!p) {

@@ -4,9 +4,18 @@ import { SERVICES, type ServiceName } from './commands.js';
 
 export interface LiveOptions {
   profile?: string;
+  /** Credentials to use instead of the default chain (e.g. an assumed role's). */
+  credentials?: unknown;
   /** Retry attempts per request, including the first (SDK adaptive retry). */
   maxAttempts?: number;
+  /** Milliseconds one HTTP attempt may take before it is abandoned (and retried). */
+  requestTimeoutMs?: number;
 }
+
+/** Default per-attempt timeout: long enough for a slow Describe page, short enough that a hung socket cannot stall an audit. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+/** Default attempts per request: the SDK's adaptive mode backs off and rate-limits the client on throttling. */
+export const DEFAULT_MAX_ATTEMPTS = 8;
 
 type Client = { send(command: unknown): Promise<unknown>; destroy(): void };
 
@@ -22,15 +31,25 @@ export class LiveAccess implements AwsAccess {
       const entry = SERVICES[service];
       const config: Record<string, unknown> = {
         region,
-        maxAttempts: this.options.maxAttempts ?? 5,
+        maxAttempts: this.options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
         retryMode: 'adaptive',
+        requestHandler: {
+          requestTimeout: this.options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+          connectionTimeout: Math.min(10_000, this.options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
+        },
       };
-      if (this.options.profile) config.profile = this.options.profile;
+      if (this.options.credentials) config.credentials = this.options.credentials;
+      else if (this.options.profile) config.profile = this.options.profile;
       if (service === 's3') {
         config.followRegionRedirects = true;
         // A custom endpoint (AWS_ENDPOINT_URL, e.g. a local emulator) cannot serve virtual-hosted bucket names.
         if (process.env.AWS_ENDPOINT_URL || process.env.AWS_ENDPOINT_URL_S3) config.forcePathStyle = true;
       }
+      // network-s3-kms: S3 Control's endpoint rules put the account id in the host name ({AccountId}.<endpoint>), which a custom
+      // endpoint given as an IP address (a local emulator) cannot serve; send such requests to the endpoint as given instead
+      // (the account id still travels in the x-amz-account-id header).
+      const s3ControlEndpoint = process.env.AWS_ENDPOINT_URL_S3_CONTROL ?? process.env.AWS_ENDPOINT_URL;
+      if (service === 's3control' && s3ControlEndpoint) config.endpointProvider = () => ({ url: new URL(s3ControlEndpoint) });
       c = new entry.client(config) as Client;
       this.clients.set(key, c);
     }
@@ -43,7 +62,7 @@ export class LiveAccess implements AwsAccess {
     if (!Command) throw new Error(`smsec bug: no command registered for ${operationName(request)}`);
     let output: unknown;
     try {
-      output = await this.client(request.service, request.region).send(new Command(request.input));
+      output = await this.client(request.service, request.region).send(new Command(toSdkInput(request.input)));
     } catch (err) {
       const e = err as { name?: string; Code?: string; message?: string; $metadata?: { httpStatusCode?: number } };
       throw new AwsCallError(
@@ -61,6 +80,18 @@ export class LiveAccess implements AwsAccess {
     for (const c of this.clients.values()) c.destroy();
     this.clients.clear();
   }
+}
+
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+/**
+ * Requests are plain JSON (so they can be recorded and matched); time filters such as CreationTimeAfter are stored as
+ * ISO strings and handed to the SDK as Dates.
+ */
+export function toSdkInput(input: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(input)) out[k] = typeof v === 'string' && /(After|Before)$/.test(k) && ISO_TIME.test(v) ? new Date(v) : v;
+  return out;
 }
 
 /** Drops `$metadata` and turns Dates into ISO strings: the response a check sees is the one a snapshot stores. */

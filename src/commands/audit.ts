@@ -1,20 +1,20 @@
-/** `smsec audit`: select checks, read the account (live or snapshot), evaluate, report, gate. */
-import { writeFileSync } from 'node:fs';
+/** `smsec audit`: select checks, read the account (live or snapshot), evaluate, suppress, compare, report, gate. */
 import type { AnyCheck } from '../check-api/check.js';
 import { runAudit } from '../engine/audit.js';
 import { exitCodeFor } from '../engine/report.js';
-import { selectChecks, splitList } from '../engine/select.js';
 import { UsageError } from '../errors.js';
 import { isSeverity, type Severity } from '../model.js';
-import { renderJson } from '../reporters/json.js';
-import { renderSarif } from '../reporters/sarif.js';
-import { renderText } from '../reporters/text.js';
-import { liveSource, parseRegions, snapshotSource, type Source } from './source.js';
+import { checkBaselineAccount, resolveAuditSettings } from './audit-settings.js';
+import { emitReports } from './emit.js';
+import { REPORT_FORMATS, type ReportFormat } from './outputs.js';
+import { Progress } from './progress.js';
+import { DEFAULT_SINCE, parseSince } from './since.js';
+import { liveOptions, liveSource, snapshotSource, type LiveFlags, type Source } from './source.js';
 
-export const FORMATS = ['text', 'json', 'sarif'] as const;
-export type Format = (typeof FORMATS)[number];
+export const FORMATS = REPORT_FORMATS;
+export type Format = ReportFormat;
 
-export interface AuditOptions {
+export interface AuditOptions extends LiveFlags {
   snapshot?: string;
   regions?: string;
   profile?: string;
@@ -22,21 +22,22 @@ export interface AuditOptions {
   skipChecks?: string;
   minSeverity?: string;
   format: string;
-  output?: string;
-  failOn: string;
+  /** Repeatable: FORMAT=FILE, or FILE for the --format report. */
+  output?: string | string[];
+  /** Default: the config's failOn, else info. */
+  failOn?: string;
   failOnError: boolean;
   verbose?: boolean;
+  /** --config FILE, or false for --no-config. */
+  config?: string | false;
+  baseline?: string;
+  sarifIncludeSuppressed?: boolean;
 }
 
 export function parseSeverity(flag: string, value: string | undefined): Severity | undefined {
   if (value === undefined) return undefined;
   if (!isSeverity(value)) throw new UsageError(`${flag}: "${value}" is not a severity (critical, high, medium, low, info)`);
   return value;
-}
-
-function parseFormat(value: string): Format {
-  if (!(FORMATS as readonly string[]).includes(value)) throw new UsageError(`--format: "${value}" is not one of ${FORMATS.join(', ')}`);
-  return value as Format;
 }
 
 /** Colour only for a terminal, never with NO_COLOR (https://no-color.org), always with FORCE_COLOR. */
@@ -48,44 +49,44 @@ export function useColor(toFile: boolean): boolean {
 }
 
 export async function auditCommand(catalogue: AnyCheck[], opts: AuditOptions): Promise<number> {
-  // Validate everything the user gave before touching AWS.
-  const format = parseFormat(opts.format);
-  const failOn = opts.failOn === 'none' ? 'none' : parseSeverity('--fail-on', opts.failOn)!;
-  const checks = selectChecks(catalogue, {
-    checks: splitList(opts.checks),
-    skipChecks: splitList(opts.skipChecks),
-    minSeverity: parseSeverity('--min-severity', opts.minSeverity),
-  });
-  if (checks.length === 0) throw new UsageError('no checks selected');
-  const regions = parseRegions(splitList(opts.regions));
-  if (opts.snapshot && opts.profile) throw new UsageError('--profile reads a live account; it cannot be combined with --snapshot');
+  // Validate everything the user gave (flags, config file, baseline, output folders) before touching AWS.
+  const settings = resolveAuditSettings(catalogue, opts);
+  const { checks, regions } = settings;
+  if (opts.snapshot) {
+    for (const [flag, value] of [['--profile', opts.profile], ['--role-arn', opts.roleArn], ['--since', opts.since], ['--max-concurrency', opts.maxConcurrency]] as const) {
+      if (value !== undefined) throw new UsageError(`${flag} applies to a live account; it cannot be combined with --snapshot (a snapshot replays what was recorded)`);
+    }
+  }
+  const since = opts.snapshot ? undefined : parseSince(opts.since ?? DEFAULT_SINCE);
 
-  const source: Source = opts.snapshot ? snapshotSource(opts.snapshot, regions) : await liveSource({ profile: opts.profile, regions });
+  const progress = new Progress(!opts.snapshot && Progress.wanted(opts.quiet));
+  const source: Source = opts.snapshot
+    ? snapshotSource(opts.snapshot, regions)
+    : await liveSource(liveOptions(opts, regions, progress));
   let report;
   try {
-    report = await runAudit({ checks, access: source.access, account: source.account, source: source.source });
+    checkBaselineAccount(settings.baseline, source.account.accountId);
+    report = await runAudit({
+      checks,
+      access: source.access,
+      account: source.account,
+      source: source.source,
+      suppressions: settings.suppressions,
+      today: settings.today,
+      ...(settings.baseline ? { baseline: settings.baseline } : {}),
+      ...((since ?? source.since) ? { since: since ?? source.since } : {}),
+    });
   } finally {
+    progress.done();
     source.close();
   }
 
-  const rendered =
-    format === 'json'
-      ? renderJson(report)
-      : format === 'sarif'
-        ? renderSarif(report)
-        : renderText(report, {
-            color: useColor(Boolean(opts.output)),
-            verbose: Boolean(opts.verbose),
-            ...(!opts.output && process.stdout.isTTY && process.stdout.columns ? { width: Math.max(80, process.stdout.columns) } : {}),
-          });
-  if (opts.output) {
-    try {
-      writeFileSync(opts.output, rendered.endsWith('\n') ? rendered : `${rendered}\n`);
-    } catch (err) {
-      throw new UsageError(`cannot write ${opts.output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-    }
-  } else {
-    process.stdout.write(rendered.endsWith('\n') ? rendered : `${rendered}\n`);
-  }
-  return exitCodeFor(report.findings, { failOn, failOnError: opts.failOnError });
+  emitReports(report, settings.outputs, {
+    verbose: Boolean(opts.verbose),
+    sarifIncludeSuppressed: Boolean(opts.sarifIncludeSuppressed),
+    color: useColor(false),
+    ...(process.stdout.isTTY && process.stdout.columns ? { width: Math.max(80, process.stdout.columns) } : {}),
+    ...(process.env.GITHUB_STEP_SUMMARY ? { stepSummary: process.env.GITHUB_STEP_SUMMARY } : {}),
+  });
+  return exitCodeFor(report.findings, { failOn: settings.failOn, failOnError: opts.failOnError });
 }

@@ -8,9 +8,12 @@ import { UsageError } from '../errors.js';
 import { SNAPSHOT_FORMAT, SNAPSHOT_FORMAT_VERSION, type Snapshot } from '../snapshot/format.js';
 import { saveSnapshot } from '../snapshot/io.js';
 import { VERSION } from '../version.js';
-import { liveSource, parseRegions } from './source.js';
+import { Progress } from './progress.js';
+import { DEFAULT_SINCE, parseSince } from './since.js';
+import { liveOptions, liveSource, parseRegions, type LiveFlags } from './source.js';
+import type { OmittedJobs } from '../collect/context.js';
 
-export interface RecordOptions {
+export interface RecordOptions extends LiveFlags {
   output: string;
   regions?: string;
   profile?: string;
@@ -23,10 +26,14 @@ export async function recordCommand(catalogue: AnyCheck[], opts: RecordOptions):
   if (checks.length === 0) throw new UsageError('no checks selected');
   const regions = parseRegions(splitList(opts.regions));
   let recorder: RecordingAccess | undefined;
-  const source = await liveSource({ profile: opts.profile, regions }, (inner) => (recorder = new RecordingAccess(inner)));
+  const since = parseSince(opts.since ?? DEFAULT_SINCE);
+  const progress = new Progress(Progress.wanted(opts.quiet));
+  const source = await liveSource(liveOptions(opts, regions, progress), (inner) => (recorder = new RecordingAccess(inner)));
+  const omitted: OmittedJobs[] = [];
   try {
-    await collect(source.access, source.account, plan(checks));
+    await collect(source.access, source.account, plan(checks), { ...(since ? { since } : {}), omitted });
   } finally {
+    progress.done();
     source.close();
   }
   const snapshot: Snapshot = {
@@ -38,6 +45,7 @@ export async function recordCommand(catalogue: AnyCheck[], opts: RecordOptions):
       partition: source.account.partition,
       regions: source.account.regions,
       recordedAt: source.source.collectedAt,
+      ...(since ? { since: since.toISOString() } : {}),
     },
     calls: recorder!.sortedCalls(),
   };
@@ -47,6 +55,8 @@ export async function recordCommand(catalogue: AnyCheck[], opts: RecordOptions):
     throw new UsageError(`cannot write ${opts.output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
   const errors = snapshot.calls.filter((c) => c.error).length;
-  process.stderr.write(`smsec: recorded ${snapshot.calls.length} requests (${errors} answered with an error) to ${opts.output}\n`);
+  const left = omitted.reduce((n, o) => n + o.count, 0);
+  const history = left ? `; ${omitted.some((o) => o.atLeast) ? 'at least ' : ''}${left} finished jobs created before ${since!.toISOString().slice(0, 10)} were left out (--since)` : '';
+  process.stderr.write(`smsec: recorded ${snapshot.calls.length} requests (${errors} answered with an error) to ${opts.output}${history}\n`);
   return 0;
 }

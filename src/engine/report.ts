@@ -1,5 +1,7 @@
 /** The report every reporter renders: what ran, against what, and every finding. */
 import { SEVERITIES, STATUSES, atLeast, type CheckMeta, type Finding, type Severity, type Status } from '../model.js';
+import type { BaselineInfo } from './baseline.js';
+import type { SuppressionState } from './suppress.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -17,6 +19,8 @@ export interface Summary {
   failBySeverity: Record<Severity, number>;
   /** Unreadable findings (error) per severity. */
   errorBySeverity: Record<Severity, number>;
+  /** Findings an active suppression applies to (they keep their status, counted above, but do not gate). */
+  suppressed: number;
 }
 
 export interface Report {
@@ -27,15 +31,30 @@ export interface Report {
   regions: string[];
   checks: CheckMeta[];
   findings: Finding[];
+  /** Each configured suppression for a check that ran, with its state (audits always set it). */
+  suppressions?: SuppressionState[];
+  /** The baseline report compared against (--baseline). */
+  baseline?: BaselineInfo;
+  /** The job-history window and what it left out (audits always set it). */
+  collection?: CollectionScope;
   summary: Summary;
+}
+
+/** What the collection covered: finished jobs older than `since` are history and were not listed. */
+export interface CollectionScope {
+  /** Start of the job-history window (ISO), or null when every job was listed. */
+  since: string | null;
+  /** Per list operation and region: finished jobs created before `since` that were left out. */
+  omitted: { key: string; region: string; count: number; atLeast: boolean }[];
 }
 
 export function summarize(findings: Finding[]): Summary {
   const zeroStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   const zeroSev = (): Record<Severity, number> => Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-  const summary: Summary = { byStatus: zeroStatus, failBySeverity: zeroSev(), errorBySeverity: zeroSev() };
+  const summary: Summary = { byStatus: zeroStatus, failBySeverity: zeroSev(), errorBySeverity: zeroSev(), suppressed: 0 };
   for (const f of findings) {
     summary.byStatus[f.status]++;
+    if (f.suppression) summary.suppressed++;
     if (f.status === 'fail') summary.failBySeverity[f.severity]++;
     if (f.status === 'error') summary.errorBySeverity[f.severity]++;
   }
@@ -49,12 +68,16 @@ export interface GateOptions {
   failOnError: boolean;
 }
 
-/** The findings that make the audit fail. */
+/** The findings that make the audit fail. Suppressed findings and, with a baseline, unchanged ones never gate. */
 export function gatingFindings(findings: Finding[], gate: GateOptions): Finding[] {
   if (gate.failOn === 'none') return [];
   const threshold = gate.failOn;
   return findings.filter(
-    (f) => (f.status === 'fail' || (gate.failOnError && f.status === 'error')) && atLeast(f.severity, threshold),
+    (f) =>
+      (f.status === 'fail' || (gate.failOnError && f.status === 'error')) &&
+      atLeast(f.severity, threshold) &&
+      f.suppression === undefined &&
+      f.baseline !== 'unchanged',
   );
 }
 

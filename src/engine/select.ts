@@ -9,8 +9,9 @@ export interface Selection {
   minSeverity?: Severity;
 }
 
-function globToRegExp(glob: string): RegExp {
-  return new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+/** `*` any run of characters (including `/` and `:`), `?` one character; everything else literal, case-sensitive. */
+export function globToRegExp(glob: string): RegExp {
+  return new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'su');
 }
 
 /** Each pattern must name a known check or match at least one; otherwise it is a typo and a UsageError. */

@@ -30,8 +30,9 @@ function check(c: CheckMeta): Record<string, unknown> {
 }
 
 function finding(f: Finding): Record<string, unknown> {
-  return ordered(f, ['checkId', 'severity', 'account', 'status', 'resource', 'message', 'evidence'], {
-    resource: (r: Finding['resource']) => ordered(r, ['arn', 'type', 'region', 'name']),
+  return ordered(f, ['checkId', 'severity', 'account', 'status', 'resource', 'message', 'evidence', 'suppression', 'baseline'], {
+    resource: (r: Finding['resource']) => ordered(r, ['arn', 'type', 'region', 'name', 'tags']),
+    suppression: (s: NonNullable<Finding['suppression']>) => ordered(s, ['reason', 'expires']),
     // The message is prose shown to people and often embeds resource names: no controls, bidi or zero-width
     // characters in it. Names, ARNs and evidence stay exact (escapeJsonText keeps them safe in the file).
     message: (m: string) => sanitizeMessage(m),
@@ -40,14 +41,17 @@ function finding(f: Finding): Record<string, unknown> {
 
 /** The report as a plain object in the documented key order. */
 export function toJsonReport(report: Report): Record<string, unknown> {
-  return ordered(report, ['schemaVersion', 'tool', 'source', 'account', 'regions', 'checks', 'findings', 'summary'], {
+  return ordered(report, ['schemaVersion', 'tool', 'source', 'account', 'regions', 'checks', 'findings', 'suppressions', 'baseline', 'summary'], {
     tool: (t: Report['tool']) => ordered(t, ['name', 'version']),
     source: (s: Report['source']) => ordered(s, ['kind', 'file', 'collectedAt']),
     account: (a: Report['account']) => ordered(a, ['id', 'partition']),
     checks: (list: CheckMeta[]) => list.map(check),
     findings: (list: Finding[]) => list.map(finding),
+    suppressions: (list: NonNullable<Report['suppressions']>) =>
+      list.map((x) => ordered(x, ['check', 'resources', 'tags', 'reason', 'expires', 'state', 'matched'])),
+    baseline: (b: NonNullable<Report['baseline']>) => ordered(b, ['file', 'collectedAt', 'new', 'unchanged', 'fixed']),
     summary: (s: Report['summary']) =>
-      ordered(s, ['byStatus', 'failBySeverity', 'errorBySeverity'], {
+      ordered(s, ['byStatus', 'failBySeverity', 'errorBySeverity', 'suppressed'], {
         byStatus: (b: Report['summary']['byStatus']) => ordered(b, ['fail', 'error', 'pass', 'not_applicable']),
         failBySeverity: (b: Report['summary']['failBySeverity']) => ordered(b, ['critical', 'high', 'medium', 'low', 'info']),
         errorBySeverity: (b: Report['summary']['errorBySeverity']) => ordered(b, ['critical', 'high', 'medium', 'low', 'info']),

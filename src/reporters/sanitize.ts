@@ -99,3 +99,33 @@ export function truncate(value: string, max: number): string {
   }
   return out + ELLIPSIS;
 }
+
+/** Code points XML 1.0 does not allow anywhere (C0 controls but tab/LF/CR, lone surrogates, U+FFFE, U+FFFF). */
+const XML_ILLEGAL = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+
+/** Removes characters that are illegal in XML 1.0 documents. */
+export function stripInvalidXml(value: string): string {
+  return value.replace(XML_ILLEGAL, '');
+}
+
+const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/**
+ * An untrusted value for XML text or a (double- or single-quoted) attribute: sanitized like a message (controls,
+ * bidi and zero-width characters become visible escapes, so the file is safe to `cat`), markup characters escaped,
+ * and anything XML 1.0 forbids removed.
+ */
+export function xmlText(value: string): string {
+  return stripInvalidXml(sanitizeMessage(value).replace(/[&<>"']/g, (ch) => XML_ENTITIES[ch]!));
+}
+
+/**
+ * An untrusted value for one Markdown table cell: one line (controls shown as visible escapes), at most `maxLength`
+ * code points, Markdown punctuation backslash-escaped (so `|` cannot split the cell, `` ` `` cannot open code, `*`, `_`,
+ * `~` cannot format and `[` cannot link), and `&`, `<`, `>` as entities (no HTML).
+ */
+export function markdownCell(value: string, maxLength: number = MAX_TEXT_LENGTH): string {
+  return sanitizeText(value, maxLength)
+    .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`)
+    .replace(/[&<>]/g, (ch) => XML_ENTITIES[ch]!);
+}

@@ -5,7 +5,7 @@
  * fingerprint that depends only on the rule id and the ARN.
  */
 import { createHash } from 'node:crypto';
-import type { CheckMeta, Finding, Severity } from '../model.js';
+import { severityRank, type CheckMeta, type Finding, type Severity } from '../model.js';
 import type { Report } from '../engine/report.js';
 import { escapeJsonText, sanitizeMessage, truncate } from './sanitize.js';
 
@@ -15,12 +15,29 @@ export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const MAX_RULE_NAME = 255;
 const MAX_DESCRIPTION = 1024;
 const MAX_TAGS = 10;
+/** GitHub accepts at most this many results per run. */
+export const MAX_RESULTS = 25_000;
 
 export interface SarifOptions {
   /** Also report `error` findings (data that could not be read) as results. Default true: unknown is not safe. */
   includeErrors?: boolean;
   /** tool.driver.informationUri. */
   informationUri?: string;
+  /**
+   * Also report suppressed findings, with SARIF `suppressions`. Default false: GitHub ignores SARIF suppressions and
+   * shows such results as open alerts.
+   */
+  includeSuppressed?: boolean;
+  /** Keep at most this many results, the most severe (default {@link MAX_RESULTS}, GitHub's limit per run). */
+  maxResults?: number;
+}
+
+/** What rendering left out, for the caller to tell the user (the reporter itself prints nothing). */
+export interface SarifInfo {
+  /** Results written. */
+  results: number;
+  /** Reportable findings dropped to stay within maxResults (the least severe). */
+  dropped: number;
 }
 
 export type SarifLevel = 'error' | 'warning' | 'note';
@@ -71,6 +88,10 @@ export interface SarifResult {
     },
   ];
   partialFingerprints: { primaryLocationLineHash: string };
+  /** With --baseline: new or unchanged since the baseline report. */
+  baselineState?: 'new' | 'unchanged';
+  /** Only with includeSuppressed (GitHub still shows these as open alerts). */
+  suppressions?: { kind: 'external'; justification: string }[];
   properties: {
     smsecStatus: 'fail' | 'error';
     resourceArn: string;
@@ -262,6 +283,10 @@ function resultFor(f: Finding & { status: 'fail' | 'error' }, ruleIndex: number)
       },
     ],
     partialFingerprints: { primaryLocationLineHash: fingerprint(f.checkId, f.resource.arn) },
+    ...(f.baseline ? { baselineState: f.baseline } : {}),
+    ...(f.suppression
+      ? { suppressions: [{ kind: 'external' as const, justification: sanitizeMessage(`${f.suppression.reason} (until ${f.suppression.expires})`) }] }
+      : {}),
     properties: {
       smsecStatus: f.status,
       resourceArn: f.resource.arn,
@@ -275,12 +300,31 @@ function resultFor(f: Finding & { status: 'fail' | 'error' }, ruleIndex: number)
 
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
-/** The report as a SARIF log object. */
-export function toSarif(report: Report, options: SarifOptions = {}): SarifLog {
-  const includeErrors = options.includeErrors ?? true;
-  const reportable = report.findings.filter(
-    (f): f is Finding & { status: 'fail' | 'error' } => f.status === 'fail' || (includeErrors && f.status === 'error'),
+/**
+ * The reportable findings, at most `max`: when there are more, the most severe are kept (fail before error at equal
+ * severity, then report order), in report order.
+ */
+function mostSevere<T extends Finding>(findings: T[], max: number): T[] {
+  if (findings.length <= max) return findings;
+  const keep = new Set(
+    findings
+      .map((f, i) => ({ f, i }))
+      .sort((a, b) => severityRank(a.f.severity) - severityRank(b.f.severity) || (a.f.status === b.f.status ? 0 : a.f.status === 'fail' ? -1 : 1) || a.i - b.i)
+      .slice(0, Math.max(0, max))
+      .map((x) => x.f),
   );
+  return findings.filter((f) => keep.has(f));
+}
+
+/** The report as a SARIF log object, and what was left out. */
+export function toSarifWithInfo(report: Report, options: SarifOptions = {}): { log: SarifLog; info: SarifInfo } {
+  const includeErrors = options.includeErrors ?? true;
+  const includeSuppressed = options.includeSuppressed ?? false;
+  const candidates = report.findings.filter(
+    (f): f is Finding & { status: 'fail' | 'error' } =>
+      (f.status === 'fail' || (includeErrors && f.status === 'error')) && (includeSuppressed || f.suppression === undefined),
+  );
+  const reportable = mostSevere(candidates, options.maxResults ?? MAX_RESULTS);
 
   const metas: CheckMeta[] = [];
   const index = new Map<string, number>();
@@ -293,7 +337,7 @@ export function toSarif(report: Report, options: SarifOptions = {}): SarifLog {
   for (const f of reportable) if (!index.has(f.checkId)) addRule(placeholderMeta(f));
 
   const version = report.tool.version;
-  return {
+  const log: SarifLog = {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
     runs: [
@@ -312,9 +356,21 @@ export function toSarif(report: Report, options: SarifOptions = {}): SarifLog {
       },
     ],
   };
+  return { log, info: { results: reportable.length, dropped: candidates.length - reportable.length } };
+}
+
+/** The report as a SARIF log object. */
+export function toSarif(report: Report, options: SarifOptions = {}): SarifLog {
+  return toSarifWithInfo(report, options).log;
+}
+
+/** The report as SARIF 2.1.0 JSON (2-space indented, trailing newline), and what was left out. */
+export function renderSarifWithInfo(report: Report, options: SarifOptions = {}): { text: string; info: SarifInfo } {
+  const { log, info } = toSarifWithInfo(report, options);
+  return { text: escapeJsonText(JSON.stringify(log, null, 2)) + '\n', info };
 }
 
 /** The report as SARIF 2.1.0 JSON (2-space indented, trailing newline). */
 export function renderSarif(report: Report, options: SarifOptions = {}): string {
-  return escapeJsonText(JSON.stringify(toSarif(report, options), null, 2)) + '\n';
+  return renderSarifWithInfo(report, options).text;
 }

@@ -117,7 +117,19 @@ function renderHeader(report: Report, c: ChalkInstance): string[] {
     `${label('Account:')}${s(report.account.id)} (partition ${s(report.account.partition)})`,
     `${label('Regions:')}${report.regions.length > 0 ? report.regions.map(s).join(', ') : '(none)'}`,
     `${label('Source:')}${source}`,
+    ...historyLines(report, label),
   ];
+}
+
+/** The job-history window and what it left out: jobs the audit did not see are said, not hidden. */
+function historyLines(report: Report, label: (t: string) => string): string[] {
+  const scope = report.collection;
+  if (!scope?.since) return [];
+  const lines = [`${label('Jobs:')}finished jobs created since ${sanitizeText(scope.since.slice(0, 10))} and every running job (--since)`];
+  for (const o of scope.omitted) {
+    lines.push(`${' '.repeat(9)}${o.atLeast ? 'at least ' : ''}${o.count} older finished job(s) not audited: ${sanitizeText(o.key)} in ${sanitizeText(o.region)}`);
+  }
+  return lines;
 }
 
 /**
@@ -147,7 +159,8 @@ function renderGroup(severity: Severity, rows: Finding[], c: ChalkInstance, opti
     check: sanitizeText(f.checkId),
     resource: sanitizeText(f.resource.name),
     region: sanitizeText(f.resource.region),
-    message: sanitizeText(f.message),
+    message: sanitizeText(f.suppression ? `${f.message} [suppressed until ${f.suppression.expires}: ${f.suppression.reason}]` : f.message),
+    isNew: f.baseline === 'new',
     evidence: options.verbose && Object.keys(f.evidence).length > 0 ? formatEvidence(f.evidence) : undefined,
   }));
   const colWidth = (pick: (x: (typeof cells)[number]) => string, header: string, max: number): number =>
@@ -167,7 +180,7 @@ function renderGroup(severity: Severity, rows: Finding[], c: ChalkInstance, opti
   for (const x of cells) {
     const message = [...wrapText(x.message, messageW), ...(x.evidence ? wrapText(`evidence: ${x.evidence}`, messageW).map((l) => c.dim(l)) : [])];
     table.push([
-      x.style(x.status),
+      x.isNew ? `${x.style(x.status)}\n${c.bold('new')}` : x.style(x.status),
       wrapText(x.check, checkW).join('\n'),
       wrapText(x.resource, resourceW).join('\n'),
       wrapText(x.region, regionW).join('\n'),
@@ -199,10 +212,34 @@ export function summaryLine(report: Report): string {
   const { byStatus, failBySeverity } = report.summary;
   const bySeverity = SEVERITIES.filter((s) => failBySeverity[s] > 0).map((s) => `${failBySeverity[s]} ${s}`);
   const failed = `${byStatus.fail} failed${bySeverity.length > 0 ? ` (${bySeverity.join(', ')})` : ''}`;
+  const suppressed = report.summary.suppressed ?? 0;
   return (
     `${failed}, ${plural(byStatus.error, 'error')}, ${byStatus.pass} passed, ${byStatus.not_applicable} not applicable` +
-    ` — ${plural(report.findings.length, 'finding')} from ${plural(report.checks.length, 'check')}`
+    ` — ${plural(report.findings.length, 'finding')} from ${plural(report.checks.length, 'check')}` +
+    (suppressed > 0 ? `; ${suppressed} of them suppressed` : '')
   );
+}
+
+/** One line per suppression that did not apply as written: expired (no longer applied) or stale (matched nothing). */
+function suppressionNotes(report: Report, c: ChalkInstance): string[] {
+  return (report.suppressions ?? [])
+    .filter((s) => s.state !== 'active')
+    .map((s) => {
+      const what = sanitizeText(`check ${s.check}, resources ${s.resources.join(', ')}${s.tags ? `, tags ${Object.entries(s.tags).map(([k, v]) => `${k}=${v}`).join(', ')}` : ''}`);
+      return s.state === 'expired'
+        ? c.yellow(`Suppression expired on ${sanitizeText(s.expires)} (${what}): no longer applied; it matches ${plural(s.matched, 'finding')}.`)
+        : c.yellow(`Stale suppression (${what}): it matched no failing finding; remove it or fix its patterns.`);
+    });
+}
+
+function baselineNotes(report: Report, c: ChalkInstance): string[] {
+  const b = report.baseline;
+  if (!b) return [];
+  return [
+    c.bold(
+      `Baseline ${sanitizeText(b.file)} (collected ${sanitizeText(b.collectedAt)}): ${b.new} new, ${b.unchanged} unchanged, ${b.fixed} fixed failing findings; only new ones gate.`,
+    ),
+  ];
 }
 
 /** Renders the report for a terminal. Pure: colour and verbosity come from `options`. */
@@ -212,22 +249,31 @@ export function renderText(report: Report, options: TextOptions): string {
   const out: string[] = [...renderHeader(report, c), ''];
 
   for (const severity of SEVERITIES) {
-    const rows = report.findings.filter((f) => f.severity === severity && shown.has(f.status));
+    const rows = report.findings.filter((f) => f.severity === severity && shown.has(f.status) && (options.verbose || !f.suppression));
     if (rows.length > 0) out.push(...renderGroup(severity, rows, c, options), '');
   }
 
   const { byStatus } = report.summary;
-  if (!options.verbose && byStatus.pass + byStatus.not_applicable > 0) {
-    out.push(c.dim(`(${byStatus.pass} passed and ${byStatus.not_applicable} not applicable findings not listed; verbose output lists them)`), '');
+  const suppressed = report.summary.suppressed ?? 0;
+  if (!options.verbose && byStatus.pass + byStatus.not_applicable + suppressed > 0) {
+    const hidden = [`${byStatus.pass} passed`, `${byStatus.not_applicable} not applicable`, ...(suppressed > 0 ? [`${suppressed} suppressed`] : [])];
+    out.push(c.dim(`(${hidden.slice(0, -1).join(', ')} and ${hidden.at(-1)!} findings not listed; verbose output lists them)`), '');
   }
 
-  if (byStatus.fail === 0) {
-    if (byStatus.error > 0) {
+  const notes = [...suppressionNotes(report, c), ...baselineNotes(report, c)];
+  if (notes.length > 0) out.push(...notes, '');
+
+  const openFail = report.findings.filter((f) => f.status === 'fail' && !f.suppression).length;
+  const openError = report.findings.filter((f) => f.status === 'error' && !f.suppression).length;
+  if (openFail === 0) {
+    if (openError > 0) {
       out.push(
         c.magenta.bold(
-          `No failing findings, but ${plural(byStatus.error, 'finding')} could not be verified (ERROR rows): unreadable data is not a pass.`,
+          `No failing findings, but ${plural(openError, 'finding')} could not be verified (ERROR rows): unreadable data is not a pass.`,
         ),
       );
+    } else if (suppressed > 0) {
+      out.push(c.green.bold(`No failing findings except ${plural(suppressed, 'suppressed one')}.`));
     } else if (report.findings.length === 0) {
       out.push(c.green.bold('No failing findings: no resources were evaluated.'));
     } else {

@@ -11,6 +11,8 @@ export interface SnapshotMetadata {
   regions: string[];
   recordedAt: string;
   description?: string;
+  /** The job-history window the recording used (ISO); absent when every job was listed. */
+  since?: string;
 }
 
 export interface RecordedError {

@@ -43,8 +43,19 @@ describe('smsec audit on the demo snapshot', () => {
     expect(runCli(['audit', '--snapshot', DEMO, '--fail-on', 'none']).code).toBe(0);
   });
 
-  it('gates on severity: nothing critical fails in the demo, so --fail-on critical exits 0', () => {
-    expect(runCli(['audit', '--snapshot', DEMO, '--fail-on', 'critical']).code).toBe(0);
+  it('gates on severity: exit 1 only when a failing or unreadable finding is at or above --fail-on', () => {
+    const report = JSON.parse(runCli(['audit', '--snapshot', DEMO, '--format', 'json', '--fail-on', 'none']).stdout) as {
+      findings: { status: string; severity: string }[];
+    };
+    const order = ['critical', 'high', 'medium', 'low', 'info'];
+    for (const threshold of ['critical', 'high', 'low']) {
+      const gating = report.findings.some(
+        (f) => (f.status === 'fail' || f.status === 'error') && order.indexOf(f.severity) <= order.indexOf(threshold),
+      );
+      expect(runCli(['audit', '--snapshot', DEMO, '--fail-on', threshold]).code, threshold).toBe(gating ? 1 : 0);
+    }
+    // A check that passes everywhere in the demo gates nothing, whatever the threshold.
+    expect(runCli(['audit', '--snapshot', DEMO, '--checks', 'cloudtrail-multi-region-trail-logging', '--fail-on', 'info']).code).toBe(0);
   });
 
   it('counts unreadable data as failing unless --no-fail-on-error', () => {

@@ -161,3 +161,33 @@ export function cleanReport(): Report {
 export function emptyReport(): Report {
   return makeReport([CHECKS.high], []);
 }
+
+/**
+ * A report as an audit with a config and a baseline produces it: a suppressed failure, a suppressed error, an
+ * expired and a stale suppression, tagged resources, findings marked new and unchanged.
+ */
+export function ciReport(): Report {
+  const c = CHECKS;
+  const findings: Finding[] = [
+    { ...makeFinding(c.critical, 'fail', 'nb-new-critical'), baseline: 'new' },
+    {
+      ...makeFinding(c.high, 'fail', 'nb-accepted', { message: 'Notebook instance nb-accepted is open' }),
+      resource: { arn: nbArn('nb-accepted'), type: c.high.resourceType, region: 'us-east-1', name: 'nb-accepted', tags: { env: 'sandbox', owner: HOSTILE.clearScreen } },
+      suppression: { reason: `Sandbox | accepted by \`sec\` <b>team</b> ${HOSTILE.bidi}`, expires: '2030-06-30' },
+      baseline: 'unchanged',
+    },
+    { ...makeFinding(c.high, 'error', 'nb-denied'), suppression: { reason: 'Known AccessDenied in the lab account', expires: '2030-06-30' }, baseline: 'unchanged' },
+    { ...makeFinding(c.high, 'fail', 'nb-old'), baseline: 'unchanged' },
+    makeFinding(c.high, 'pass', 'nb-ok'),
+    makeFinding(c.medium, 'not_applicable', 'bucket-na', { arn: 'arn:aws:s3:::bucket-na', type: 'AWS::S3::Bucket' }),
+  ];
+  return makeReport([c.critical, c.high, c.medium], findings, {
+    suppressions: [
+      { check: c.high.id, resources: [nbArn('nb-accepted')], tags: { env: 'sandbox' }, reason: 'Sandbox', expires: '2030-06-30', state: 'active', matched: 1 },
+      { check: c.high.id, resources: [nbArn('nb-denied')], reason: 'Known AccessDenied in the lab account', expires: '2030-06-30', state: 'active', matched: 1 },
+      { check: 'test-*', resources: [nbArn('nb-old')], reason: 'Was accepted', expires: '2024-01-31', state: 'expired', matched: 1 },
+      { check: c.medium.id, resources: ['arn:aws:s3:::gone-*'], reason: `Stale ${HOSTILE.newline}`, expires: '2030-01-01', state: 'stale', matched: 0 },
+    ],
+    baseline: { file: 'previous.json', collectedAt: '2024-12-01T00:00:00.000Z', new: 1, unchanged: 3, fixed: 2 },
+  });
+}

@@ -57,7 +57,7 @@ export const collectBuckets: Collector<'buckets'> = async (ctx) => {
  * Reads one per-bucket setting for every bucket, in the bucket's region. `absentCodes` are error names
  * that mean "not configured"; they yield `absentValue`.
  */
-async function perBucket<T>(
+export async function perBucket<T>(
   ctx: CollectContext,
   operation: string,
   parse: (out: AwsResponse) => T,

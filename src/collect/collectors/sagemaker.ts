@@ -14,6 +14,41 @@ export interface ListDescribeSpec {
   describeOperation: string;
   /** Describe input field that takes the resource name. */
   describeNameKey: string;
+  /**
+   * For job kinds (history): with --since, list only jobs created since then (CreationTimeAfter) plus every job whose
+   * status is `runningStatus` (StatusEquals), and probe how many finished older jobs were left out.
+   */
+  history?: { runningStatus: string; statusKey?: string };
+}
+
+/** How many summaries one probe page may return (the SageMaker list maximum). */
+const PROBE_PAGE = 100;
+
+/** Lists one region's summaries, honouring the --since window for job kinds. */
+async function listSummaries(ctx: CollectContext, spec: ListDescribeSpec, region: string): Promise<Record<string, unknown>[]> {
+  const base = spec.listInput ?? {};
+  const list = (input: Record<string, unknown>) =>
+    paginate<Record<string, unknown>>(ctx.access, { service: 'sagemaker', region, operation: spec.listOperation, input }, {
+      inputToken: 'NextToken',
+      outputToken: 'NextToken',
+      items: spec.itemsKey,
+    });
+  const since = ctx.options.since;
+  if (!spec.history || !since) return list(base);
+  const statusKey = spec.history.statusKey ?? 'StatusEquals';
+  const sinceIso = since.toISOString();
+  const [recent, running, probe] = await Promise.all([
+    list({ ...base, CreationTimeAfter: sinceIso }),
+    list({ ...base, [statusKey]: spec.history.runningStatus }),
+    ctx.access.send({ service: 'sagemaker', region, operation: spec.listOperation, input: { ...base, CreationTimeBefore: sinceIso, MaxResults: PROBE_PAGE } }),
+  ]);
+  const byArn = new Map<string, Record<string, unknown>>();
+  for (const s of [...recent, ...running]) byArn.set(String(s[spec.arnKey]), s);
+  const older = ((probe[spec.itemsKey] ?? []) as Record<string, unknown>[]).filter((s) => !byArn.has(String(s[spec.arnKey])));
+  if (older.length > 0) {
+    ctx.options.omitted?.push({ key: spec.listOperation, region, count: older.length, atLeast: typeof probe.NextToken === 'string' && probe.NextToken !== '' });
+  }
+  return [...byArn.values()];
 }
 
 /** Lists a resource kind in every audited region and describes each resource found. */
@@ -23,11 +58,7 @@ export async function listAndDescribe<T>(ctx: CollectContext, spec: ListDescribe
       const listRequest: AwsRequest = { service: 'sagemaker', region, operation: spec.listOperation, input: spec.listInput ?? {} };
       let summaries: Record<string, unknown>[];
       try {
-        summaries = await paginate<Record<string, unknown>>(ctx.access, listRequest, {
-          inputToken: 'NextToken',
-          outputToken: 'NextToken',
-          items: spec.itemsKey,
-        });
+        summaries = await listSummaries(ctx, spec, region);
       } catch (err) {
         return [region, failed(toCollectionError(err, listRequest))] as const;
       }
@@ -103,4 +134,5 @@ export const collectTrainingJobs: Collector<'trainingJobs'> = (ctx) =>
     arnKey: 'TrainingJobArn',
     describeOperation: 'DescribeTrainingJob',
     describeNameKey: 'TrainingJobName',
+    history: { runningStatus: 'InProgress' },
   });

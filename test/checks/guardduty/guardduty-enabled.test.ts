@@ -4,6 +4,10 @@ import type { Detector, DetectorInfo, Regional } from '../../../src/inventory/ty
 import type { Collected } from '../../../src/model.js';
 import { testCheck } from '../../helpers/check-tester.js';
 import { ACCOUNT, denied, ok } from '../../helpers/inventory.js';
+import { refs } from '../../helpers/iam.js';
+
+/** SageMaker resources in both audited regions: every region is in scope (the cases below keep their original intent). */
+const BOTH = refs([{ name: 'nb-us', region: 'us-east-1' }, { name: 'nb-eu', region: 'eu-west-1' }]);
 
 /** GetDetector output as the API returns it; vary one field at a time. */
 function detectorData(fields: Partial<Detector> = {}): Detector {
@@ -37,9 +41,22 @@ testCheck(check, {
   pass: [
     {
       name: 'enabled in every audited region: one finding per region',
-      inventory: { guardDutyDetectors: detectors([detector(US, ok(detectorData())), detector(EU, ok(detectorData()), 'eu-west-1')]) },
+      inventory: { mlReferences: BOTH, guardDutyDetectors: detectors([detector(US, ok(detectorData())), detector(EU, ok(detectorData()), 'eu-west-1')]) },
       expect: [
         { status: 'pass', resource: US, evidence: { Status: 'ENABLED', detectorId: US } },
+        { status: 'pass', resource: EU },
+      ],
+    },
+    {
+      name: 'a region without SageMaker resources is not reported, even without GuardDuty',
+      inventory: { mlReferences: refs([{ name: 'nb-us', region: 'us-east-1' }]), guardDutyDetectors: detectors([detector(US, ok(detectorData()))]) },
+      expect: [{ status: 'pass', resource: US }],
+    },
+    {
+      name: 'GuardDuty enabled where references are incomplete is still a pass',
+      inventory: { mlReferences: refs([{ name: 'nb-us', region: 'us-east-1' }], [{ region: 'eu-west-1' }]), guardDutyDetectors: detectors([detector(US, ok(detectorData())), detector(EU, ok(detectorData()), 'eu-west-1')]) },
+      expect: [
+        { status: 'pass', resource: US },
         { status: 'pass', resource: EU },
       ],
     },
@@ -47,7 +64,7 @@ testCheck(check, {
   fail: [
     {
       name: 'suspended detector (Status DISABLED) in one region',
-      inventory: { guardDutyDetectors: detectors([detector(US, ok(detectorData({ Status: 'DISABLED' }))), detector(EU, ok(detectorData()), 'eu-west-1')]) },
+      inventory: { mlReferences: BOTH, guardDutyDetectors: detectors([detector(US, ok(detectorData({ Status: 'DISABLED' }))), detector(EU, ok(detectorData()), 'eu-west-1')]) },
       expect: [
         { status: 'fail', resource: 'GuardDuty in us-east-1', message: ['not enabled', 'DISABLED', US], evidence: { detectorIds: [US] } },
         { status: 'pass', resource: EU },
@@ -55,7 +72,7 @@ testCheck(check, {
     },
     {
       name: 'no detector in a region',
-      inventory: { guardDutyDetectors: detectors([detector(US, ok(detectorData()))]) },
+      inventory: { mlReferences: BOTH, guardDutyDetectors: detectors([detector(US, ok(detectorData()))]) },
       expect: [
         { status: 'pass', resource: US },
         { status: 'fail', resource: 'arn:aws:guardduty:eu-west-1:111122223333:detector/*', message: 'no detector', evidence: { detectorIds: [] } },
@@ -63,7 +80,7 @@ testCheck(check, {
     },
     {
       name: 'no detector anywhere (an empty account is a fail per region, not nothing)',
-      inventory: { guardDutyDetectors: detectors([]) },
+      inventory: { mlReferences: BOTH, guardDutyDetectors: detectors([]) },
       expect: [
         { status: 'fail', resource: 'GuardDuty in us-east-1' },
         { status: 'fail', resource: 'GuardDuty in eu-west-1' },
@@ -72,8 +89,16 @@ testCheck(check, {
   ],
   error: [
     {
+      name: 'no GuardDuty in a region whose SageMaker resources could not be listed: error, not skip',
+      inventory: { mlReferences: refs([{ name: 'nb-us', region: 'us-east-1' }], [{ region: 'eu-west-1' }]), guardDutyDetectors: detectors([detector(US, ok(detectorData()))]) },
+      expect: [
+        { status: 'pass', resource: US },
+        { status: 'error', resource: 'GuardDuty in eu-west-1', message: ['no detector', 'trainingJobs'], evidence: { errorCode: 'IncompleteReferences' } },
+      ],
+    },
+    {
       name: 'ListDetectors failed in one region',
-      inventory: { guardDutyDetectors: detectors([detector(US, ok(detectorData()))], ['eu-west-1']) },
+      inventory: { mlReferences: BOTH, guardDutyDetectors: detectors([detector(US, ok(detectorData()))], ['eu-west-1']) },
       expect: [
         { status: 'pass', resource: US },
         { status: 'error', resource: 'GuardDuty in eu-west-1', message: ['guardduty:ListDetectors', 'AccessDeniedException'] },
@@ -81,7 +106,7 @@ testCheck(check, {
     },
     {
       name: 'GetDetector failed',
-      inventory: { guardDutyDetectors: detectors([detector(US, denied('guardduty:GetDetector')), detector(EU, ok(detectorData()), 'eu-west-1')]) },
+      inventory: { mlReferences: BOTH, guardDutyDetectors: detectors([detector(US, denied('guardduty:GetDetector')), detector(EU, ok(detectorData()), 'eu-west-1')]) },
       expect: [
         { status: 'error', resource: 'GuardDuty in us-east-1', message: [US, 'guardduty:GetDetector'], evidence: { errorCode: 'AccessDeniedException' } },
         { status: 'pass', resource: EU },
@@ -89,7 +114,7 @@ testCheck(check, {
     },
     {
       name: 'GetDetector failed for one detector while another is confirmed enabled: pass',
-      inventory: { guardDutyDetectors: detectors([detector('aaa', denied('guardduty:GetDetector')), detector('bbb', ok(detectorData())), detector(EU, denied('guardduty:GetDetector'), 'eu-west-1')]) },
+      inventory: { mlReferences: BOTH, guardDutyDetectors: detectors([detector('aaa', denied('guardduty:GetDetector')), detector('bbb', ok(detectorData())), detector(EU, denied('guardduty:GetDetector'), 'eu-west-1')]) },
       expect: [
         { status: 'pass', resource: 'bbb' },
         { status: 'error', resource: 'GuardDuty in eu-west-1' },
@@ -97,11 +122,13 @@ testCheck(check, {
     },
     {
       name: 'a region that was not collected',
-      inventory: { guardDutyDetectors: { 'us-east-1': ok([]) } },
+      inventory: { mlReferences: BOTH, guardDutyDetectors: { 'us-east-1': ok([]) } },
       expect: [
         { status: 'fail', resource: 'GuardDuty in us-east-1' },
         { status: 'error', resource: 'GuardDuty in eu-west-1', message: 'not collected' },
       ],
     },
   ],
+  // No SageMaker resources anywhere: nothing to report, whatever GuardDuty's state.
+  empty: { mlReferences: refs([]), guardDutyDetectors: detectors([]) },
 });

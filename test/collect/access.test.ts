@@ -1,0 +1,147 @@
+/** The access layer's combinators: request identity, de-duplication, concurrency limit and pagination. */
+import { describe, expect, it } from 'vitest';
+import {
+  AwsCallError,
+  DedupingAccess,
+  LimitedAccess,
+  paginate,
+  requestKey,
+  stableStringify,
+  type AwsAccess,
+  type AwsRequest,
+  type AwsResponse,
+} from '../../src/collect/access.js';
+import { RecordingAccess } from '../../src/collect/record.js';
+
+/** A transport that counts requests per key and answers with `answer` (after `delayMs`). */
+function counting(answer: (req: AwsRequest, n: number) => AwsResponse | Error, delayMs = 0) {
+  const counts = new Map<string, number>();
+  let total = 0;
+  const access: AwsAccess = {
+    async send(req) {
+      total++;
+      const k = requestKey(req);
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+      if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
+      const a = answer(req, total);
+      if (a instanceof Error) throw a;
+      return a;
+    },
+  };
+  return { access, counts, total: () => total };
+}
+
+const req = (input: Record<string, unknown> = {}, region = 'us-east-1'): AwsRequest => ({ service: 'sagemaker', region, operation: 'ListModels', input });
+
+describe('requestKey', () => {
+  it('is the same for equal requests whatever the key order or undefined fields', () => {
+    expect(requestKey(req({ A: 1, B: { y: [1, { q: 2, p: 1 }], x: null } }))).toBe(requestKey(req({ B: { x: null, y: [1, { p: 1, q: 2 }] }, A: 1, C: undefined })));
+    expect(requestKey(req({ A: 1 }))).not.toBe(requestKey(req({ A: '1' })));
+    expect(requestKey(req({}, 'us-east-1'))).not.toBe(requestKey(req({}, 'eu-west-1')));
+    expect(stableStringify({ b: 1, a: [true, 'x'] })).toBe('{"a":[true,"x"],"b":1}');
+  });
+});
+
+describe('DedupingAccess', () => {
+  it('sends equal requests once and gives every caller the first answer', async () => {
+    const t = counting((r) => ({ Models: [], Asked: r.input }));
+    const d = new DedupingAccess(t.access);
+    const a = await d.send(req({ MaxResults: 10, SortBy: 'Name' }));
+    const b = await d.send(req({ SortBy: 'Name', MaxResults: 10 }));
+    expect(b).toBe(a);
+    expect(t.total()).toBe(1);
+  });
+
+  it('concurrent equal requests share one request in flight', async () => {
+    const t = counting(() => ({ Models: [1] }), 20);
+    const d = new DedupingAccess(t.access);
+    const answers = await Promise.all([d.send(req()), d.send(req()), d.send(req())]);
+    expect(t.total()).toBe(1);
+    expect(answers[1]).toBe(answers[0]);
+    expect(answers[2]).toBe(answers[0]);
+  });
+
+  it('different requests are each sent; a failure is shared by equal requests too', async () => {
+    const t = counting((r) => (r.region === 'eu-west-1' ? new AwsCallError('AccessDeniedException', 'no', 400, 'sagemaker:ListModels') : { Models: [] }));
+    const d = new DedupingAccess(t.access);
+    await d.send(req());
+    await d.send(req({ NextToken: 'x' }));
+    await expect(d.send(req({}, 'eu-west-1'))).rejects.toMatchObject({ code: 'AccessDeniedException' });
+    await expect(d.send(req({}, 'eu-west-1'))).rejects.toMatchObject({ code: 'AccessDeniedException' });
+    expect(t.total()).toBe(3);
+    expect([...t.counts.values()]).toEqual([1, 1, 1]);
+  });
+});
+
+describe('LimitedAccess', () => {
+  it('never has more than `limit` requests in flight, and answers them all', async () => {
+    let active = 0;
+    let peak = 0;
+    const inner: AwsAccess = {
+      async send(r) {
+        active++;
+        peak = Math.max(peak, active);
+        await new Promise((res) => setTimeout(res, 5));
+        active--;
+        if (r.input.fail) throw new AwsCallError('Boom', 'boom', 500, 'x');
+        return { i: r.input.i };
+      },
+    };
+    const l = new LimitedAccess(inner, 3);
+    const results = await Promise.allSettled(Array.from({ length: 12 }, (_, i) => l.send(req({ i, fail: i === 4 }))));
+    expect(peak).toBe(3);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(11);
+    expect(results[4]!.status).toBe('rejected');
+  });
+});
+
+describe('paginate', () => {
+  const spec = { inputToken: 'NextToken', outputToken: 'NextToken', items: 'Models' };
+
+  it('follows page tokens to the end; each page is its own request with the token added to the input', async () => {
+    const pages: Record<string, AwsResponse> = {
+      '': { Models: [1, 2], NextToken: 'p2' },
+      p2: { Models: [3], NextToken: 'p3' },
+      p3: { Models: [], NextToken: 'p4' },
+      p4: { Models: [4], NextToken: '' },
+    };
+    const rec = new RecordingAccess(counting((r) => pages[String(r.input.NextToken ?? '')]!).access);
+    const items = await paginate<number>(rec, req({ SortBy: 'Name' }), spec);
+    expect(items).toEqual([1, 2, 3, 4]);
+    expect(rec.calls.map((c) => c.input)).toEqual([
+      { SortBy: 'Name' },
+      { SortBy: 'Name', NextToken: 'p2' },
+      { SortBy: 'Name', NextToken: 'p3' },
+      { SortBy: 'Name', NextToken: 'p4' },
+    ]);
+  });
+
+  it('a page without the items field contributes nothing; a missing token ends the listing', async () => {
+    const t = counting(() => ({ Other: [1] }));
+    await expect(paginate(t.access, req(), spec)).resolves.toEqual([]);
+    expect(t.total()).toBe(1);
+  });
+
+  it('a service repeating a token ends in a PaginationLoop error, not an endless loop', async () => {
+    const same = counting(() => ({ Models: [1], NextToken: 'again' }));
+    const err = (await paginate(same.access, req(), spec).catch((e: unknown) => e)) as AwsCallError;
+    expect(err).toBeInstanceOf(AwsCallError);
+    expect(err).toMatchObject({ code: 'PaginationLoop', operation: 'sagemaker:ListModels' });
+    expect(same.total()).toBe(2);
+
+    const cycle = counting((r) => ({ Models: [], NextToken: r.input.NextToken === 'a' ? 'b' : 'a' }));
+    await expect(paginate(cycle.access, req(), spec)).rejects.toMatchObject({ code: 'PaginationLoop' });
+    expect(cycle.total()).toBe(3);
+  });
+
+  it('a service handing out new tokens forever is cut off after a bounded number of pages', async () => {
+    const endless = counting((_r, n) => ({ Models: [n], NextToken: `t${n}` }));
+    await expect(paginate(endless.access, req(), spec)).rejects.toMatchObject({ code: 'PaginationLimit' });
+    expect(endless.total()).toBe(10_000);
+  });
+
+  it('a failing page fails the whole listing (no partial list)', async () => {
+    const t = counting((r) => (r.input.NextToken ? new AwsCallError('ThrottlingException', 'slow down', 400, 'sagemaker:ListModels') : { Models: [1], NextToken: 'p2' }));
+    await expect(paginate(t.access, req(), spec)).rejects.toMatchObject({ code: 'ThrottlingException' });
+  });
+});
