@@ -35,6 +35,8 @@ export class LiveAccess implements AwsAccess {
         retryMode: 'adaptive',
         requestHandler: {
           requestTimeout: this.options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+          // Without this the handler only logs a warning when requestTimeout passes, and a hung call stalls the audit.
+          throwOnRequestTimeout: true,
           connectionTimeout: Math.min(10_000, this.options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
         },
       };
