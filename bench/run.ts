@@ -483,7 +483,8 @@ function render(rows: Row[], help: string, conc: Concurrency, run: { load0: numb
       (r500?.live ? ` (${mb(r500.live.rssMb)} MB${r500.live.timedOut ? ' when killed' : ''})` : ''),
   );
   lines.push(
-    `- replay of the 50k snapshot < 3 s: ${verdict(r50?.replay && r50.replay.code === 0 ? r50.replay.wallMs < 3000 : undefined)}` + (r50?.replay ? ` (${sec(r50.replay.wallMs)} s)` : ''),
+    `- replay of the 50k snapshot < 3 s: ${verdict(r50?.replay ? (r50.replay.timedOut ? false : r50.replay.code === 0 ? r50.replay.wallMs < 3000 : undefined) : undefined)}` +
+      (r50?.replay ? ` (${sec(r50.replay.wallMs)} s${r50.replay.timedOut ? ', killed unfinished' : ''})` : ''),
   );
   const notes = rows.flatMap((r) => r.notes.map((n) => `- ${r.c.name}: ${n}`));
   if (notes.length) lines.push('', '## Notes', '', ...notes);

@@ -56,7 +56,7 @@ describe('smsec audit on the demo snapshot', () => {
     }
     // A check that passes everywhere in the demo gates nothing, whatever the threshold.
     expect(runCli(['audit', '--snapshot', DEMO, '--checks', 'cloudtrail-multi-region-trail-logging', '--fail-on', 'info']).code).toBe(0);
-  });
+  }, 120_000);
 
   it('counts unreadable data as failing unless --no-fail-on-error', () => {
     // In eu-west-1 the demo auditor may not list training jobs: the only finding is an error.
