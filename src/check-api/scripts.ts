@@ -173,20 +173,28 @@ export async function scriptSecrets(text: string): Promise<ScriptSecretHit[]> {
     }
   };
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
-    if (l.trim() === '') continue;
-    for (const kind of await secretKindsInText(l)) add({ kind, line: i + 1 });
-    const m = ASSIGNMENT.exec(l);
-    const value = m ? unquote(m[2]!) : '';
-    // A value taken from another variable, a command or a secret store is a reference, not a literal.
-    if (m && value !== '' && !/^[$`]/.test(value)) {
-      for (const h of await findSecrets({ [m[1]!]: value })) add({ kind: h.kind, line: i + 1, key: h.key });
-    }
-  }
+  // Every line, assignment and the whole text are asked for at once, so that they are linted in one batch.
+  const [perLine, whole] = await Promise.all([
+    Promise.all(
+      lines.map(async (l) => {
+        if (l.trim() === '') return { kinds: [], assigned: [] };
+        const m = ASSIGNMENT.exec(l);
+        const value = m ? unquote(m[2]!) : '';
+        // A value taken from another variable, a command or a secret store is a reference, not a literal.
+        const literal = m !== null && value !== '' && !/^[$`]/.test(value);
+        const [kinds, assigned] = await Promise.all([secretKindsInText(l), literal ? findSecrets({ [m[1]!]: value }) : []]);
+        return { kinds, assigned };
+      }),
+    ),
+    secretKindsInText(text),
+  ]);
+  perLine.forEach(({ kinds, assigned }, i) => {
+    for (const kind of kinds) add({ kind, line: i + 1 });
+    for (const h of assigned) add({ kind: h.kind, line: i + 1, key: h.key });
+  });
   // Secrets that span lines (found only in the whole text) are reported without a line.
   const onLines = new Set(hits.map((h) => h.kind));
-  for (const kind of await secretKindsInText(text)) if (!onLines.has(kind)) add({ kind });
+  for (const kind of whole) if (!onLines.has(kind)) add({ kind });
   return hits;
 }
 

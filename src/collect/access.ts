@@ -172,17 +172,19 @@ export class CountingAccess implements AwsAccess {
 }
 
 /** How an operation pages: which input field takes the token, which output field returns it, which holds items. */
-export interface PageSpec {
+export interface PageSpec<T = unknown> {
   inputToken: string;
   outputToken: string;
   items: string;
+  /** Called with each page's items as the page arrives (e.g. to start describing them before the listing ends). */
+  onPage?: (items: T[]) => void;
 }
 
 /** Upper bound on pages per listing, against services that return the same token forever. */
 const MAX_PAGES = 10_000;
 
 /** Follows a paginated operation to its end; every page is its own (recorded) request. */
-export async function paginate<T>(access: AwsAccess, request: AwsRequest, spec: PageSpec): Promise<T[]> {
+export async function paginate<T>(access: AwsAccess, request: AwsRequest, spec: PageSpec<T>): Promise<T[]> {
   const items: T[] = [];
   const seen = new Set<string>();
   let token: string | undefined;
@@ -190,7 +192,10 @@ export async function paginate<T>(access: AwsAccess, request: AwsRequest, spec: 
     const input = token === undefined ? request.input : { ...request.input, [spec.inputToken]: token };
     const out = await access.send({ ...request, input });
     const pageItems = out[spec.items];
-    if (Array.isArray(pageItems)) items.push(...(pageItems as T[]));
+    if (Array.isArray(pageItems)) {
+      for (const item of pageItems as T[]) items.push(item);
+      spec.onPage?.(pageItems as T[]);
+    }
     const next = out[spec.outputToken];
     if (typeof next !== 'string' || next === '') return items;
     if (seen.has(next)) {

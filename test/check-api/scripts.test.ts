@@ -1,6 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { lintSource } from '@secretlint/core';
+import { describe, expect, it, vi } from 'vitest';
 import { decodeScript, riskyCommands, RISKY_PATTERNS, scriptSecrets, urlCredentialKinds } from '../../src/check-api/scripts.js';
 import { FAKE_GITHUB_TOKEN, FAKE_PASSWORD } from '../helpers/notebooks-studio.js';
+
+// Count the calls to secretlint (the real one still runs).
+vi.mock('@secretlint/core', async (importOriginal) => {
+  const mod = await importOriginal<typeof import('@secretlint/core')>();
+  return { ...mod, lintSource: vi.fn(mod.lintSource) };
+});
 
 const ids = (text: string) => riskyCommands(text).map((h) => h.pattern);
 
@@ -90,6 +97,29 @@ describe('scriptSecrets', () => {
     expect(hits).toEqual(expect.arrayContaining([expect.objectContaining({ line: 2, key: 'API_TOKEN' }), expect.objectContaining({ line: 3 })]));
     expect(JSON.stringify(hits)).not.toContain(FAKE_PASSWORD);
     expect(JSON.stringify(hits)).not.toContain(FAKE_GITHUB_TOKEN);
+  });
+  it('scans every line, assignment and the whole script in one secretlint call, with the same lines as line by line', async () => {
+    // Assembled at run time so the repository itself holds no secret-shaped literal.
+    const pem = [
+      ['-----BEGIN', 'RSA PRIVATE KEY-----'].join(' '),
+      ...Array.from({ length: 4 }, (_, i) => `MII${String.fromCharCode(70 + i).repeat(61)}`),
+      ['-----END', 'RSA PRIVATE KEY-----'].join(' '),
+    ];
+    const lines = Array.from({ length: 24 }, (_, i) => `echo "step ${i + 1} of a script no other test scans"`);
+    lines[0] = '#!/bin/bash';
+    lines[6] = `git clone https://${FAKE_GITHUB_TOKEN}@github.com/o/r.git`;
+    lines[11] = `export API_TOKEN="${FAKE_PASSWORD}"`;
+    lines[15] = '';
+    lines.push('cat > /tmp/k.pem <<EOF', ...pem, 'EOF');
+    vi.mocked(lintSource).mockClear();
+    const hits = await scriptSecrets(`${lines.join('\n')}\n`);
+    expect(vi.mocked(lintSource).mock.calls.length).toBe(1);
+    expect(hits).toEqual([
+      { kind: 'github (GITHUB_TOKEN)', line: 7 },
+      { kind: 'credential-named variable with a literal value', line: 12, key: 'API_TOKEN' },
+      { kind: 'private key', line: 26 },
+      { kind: 'privatekey (PrivateKey)' },
+    ]);
   });
   it('treats values taken from variables or commands as references', async () => {
     expect(await scriptSecrets('export DB_PASSWORD=$DB_PASSWORD_FROM_SSM\nexport API_KEY=`cat /run/secret`\n')).toEqual([]);

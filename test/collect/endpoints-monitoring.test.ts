@@ -34,7 +34,7 @@ describe('modelPackageGroups', () => {
 
   it('treats "Cannot find resource policy" as no policy, and every other failure as an error', async () => {
     const access = scripted([
-      [{ operation: 'ListModelPackageGroups', input: {} }, groups],
+      [{ operation: 'ListModelPackageGroups', input: { MaxResults: 100 } }, groups],
       [get('with'), { ResourcePolicy: JSON.stringify(policy) }],
       [get('without'), err('ValidationException', 'Cannot find resource policy for arn:aws:sagemaker:us-east-1:111122223333:model-package-group/without', 'GetModelPackageGroupPolicy')],
       [get('gone'), err('ValidationException', 'Cannot find Model Package Group: gone', 'GetModelPackageGroupPolicy')],
@@ -52,7 +52,7 @@ describe('modelPackageGroups', () => {
   });
 
   it('a failed group list is an error for the region, never an empty list', async () => {
-    const out = await run(scripted([[{ operation: 'ListModelPackageGroups', input: {} }, err('AccessDeniedException', 'no', 'ListModelPackageGroups')]]), 'modelPackageGroups');
+    const out = await run(scripted([[{ operation: 'ListModelPackageGroups', input: { MaxResults: 100 } }, err('AccessDeniedException', 'no', 'ListModelPackageGroups')]]), 'modelPackageGroups');
     expect(out[R]).toMatchObject({ ok: false, error: { code: 'AccessDeniedException' } });
   });
 
@@ -69,10 +69,10 @@ describe('modelPackages', () => {
 
   it('lists the versions of each group, pages through them, and describes each by ARN', async () => {
     const access = scripted([
-      [{ operation: 'ListModelPackageGroups', input: {} }, groups],
-      [{ operation: 'ListModelPackages', input: { ModelPackageGroupName: 'g1' } }, { ModelPackageSummaryList: [{ ModelPackageArn: arn('g1', 1), ModelPackageVersion: 1 }], NextToken: 't2' }],
-      [{ operation: 'ListModelPackages', input: { ModelPackageGroupName: 'g1', NextToken: 't2' } }, { ModelPackageSummaryList: [{ ModelPackageArn: arn('g1', 2), ModelPackageVersion: 2 }] }],
-      [{ operation: 'ListModelPackages', input: { ModelPackageGroupName: 'g2' } }, { ModelPackageSummaryList: [] }],
+      [{ operation: 'ListModelPackageGroups', input: { MaxResults: 100 } }, groups],
+      [{ operation: 'ListModelPackages', input: { ModelPackageGroupName: 'g1', MaxResults: 100 } }, { ModelPackageSummaryList: [{ ModelPackageArn: arn('g1', 1), ModelPackageVersion: 1 }], NextToken: 't2' }],
+      [{ operation: 'ListModelPackages', input: { ModelPackageGroupName: 'g1', MaxResults: 100, NextToken: 't2' } }, { ModelPackageSummaryList: [{ ModelPackageArn: arn('g1', 2), ModelPackageVersion: 2 }] }],
+      [{ operation: 'ListModelPackages', input: { ModelPackageGroupName: 'g2', MaxResults: 100 } }, { ModelPackageSummaryList: [] }],
       [{ operation: 'DescribeModelPackage', input: { ModelPackageName: arn('g1', 1) } }, { ModelPackageArn: arn('g1', 1), ModelApprovalStatus: 'Approved' }],
       [{ operation: 'DescribeModelPackage', input: { ModelPackageName: arn('g1', 2) } }, err('AccessDeniedException', 'no', 'DescribeModelPackage')],
     ]);
@@ -88,9 +88,9 @@ describe('modelPackages', () => {
 
   it('a group whose versions cannot be listed makes the region unreadable, naming the group', async () => {
     const access = scripted([
-      [{ operation: 'ListModelPackageGroups', input: {} }, groups],
-      [{ operation: 'ListModelPackages', input: { ModelPackageGroupName: 'g1' } }, { ModelPackageSummaryList: [] }],
-      [{ operation: 'ListModelPackages', input: { ModelPackageGroupName: 'g2' } }, err('AccessDeniedException', 'denied', 'ListModelPackages')],
+      [{ operation: 'ListModelPackageGroups', input: { MaxResults: 100 } }, groups],
+      [{ operation: 'ListModelPackages', input: { ModelPackageGroupName: 'g1', MaxResults: 100 } }, { ModelPackageSummaryList: [] }],
+      [{ operation: 'ListModelPackages', input: { ModelPackageGroupName: 'g2', MaxResults: 100 } }, err('AccessDeniedException', 'denied', 'ListModelPackages')],
     ]);
     const out = await run(access, 'modelPackages');
     expect(out[R]).toMatchObject({ ok: false, error: { code: 'AccessDeniedException', message: expect.stringContaining('g2') } });
@@ -99,7 +99,7 @@ describe('modelPackages', () => {
 
 describe('monitoringJobDefinitions', () => {
   const lists = ['DataQuality', 'ModelQuality', 'ModelBias', 'ModelExplainability'] as const;
-  const empty = (k: string): [{ operation: string; input: Record<string, unknown> }, Answer] => [{ operation: `List${k}JobDefinitions`, input: {} }, { JobDefinitionSummaries: [] }];
+  const empty = (k: string): [{ operation: string; input: Record<string, unknown> }, Answer] => [{ operation: `List${k}JobDefinitions`, input: { MaxResults: 100 } }, { JobDefinitionSummaries: [] }];
   const biasArn = `arn:aws:sagemaker:${R}:111122223333:model-bias-job-definition/bias-a`;
 
   it('describes each kind with its own call and normalises it into one view, raw output kept', async () => {
@@ -114,7 +114,7 @@ describe('monitoringJobDefinitions', () => {
     };
     const access = scripted([
       ...lists.filter((k) => k !== 'ModelBias').map(empty),
-      [{ operation: 'ListModelBiasJobDefinitions', input: {} }, { JobDefinitionSummaries: [{ MonitoringJobDefinitionName: 'bias-a', MonitoringJobDefinitionArn: biasArn, EndpointName: 'ep' }] }],
+      [{ operation: 'ListModelBiasJobDefinitions', input: { MaxResults: 100 } }, { JobDefinitionSummaries: [{ MonitoringJobDefinitionName: 'bias-a', MonitoringJobDefinitionArn: biasArn, EndpointName: 'ep' }] }],
       [{ operation: 'DescribeModelBiasJobDefinition', input: { JobDefinitionName: 'bias-a' } }, raw],
     ]);
     const out = await run(access, 'monitoringJobDefinitions');
@@ -144,7 +144,7 @@ describe('monitoringJobDefinitions', () => {
   it('one kind that cannot be listed makes the region unreadable (never a silently missing kind)', async () => {
     const access = scripted([
       ...lists.filter((k) => k !== 'ModelExplainability').map(empty),
-      [{ operation: 'ListModelExplainabilityJobDefinitions', input: {} }, err('AccessDeniedException', 'denied', 'ListModelExplainabilityJobDefinitions')],
+      [{ operation: 'ListModelExplainabilityJobDefinitions', input: { MaxResults: 100 } }, err('AccessDeniedException', 'denied', 'ListModelExplainabilityJobDefinitions')],
     ]);
     const out = await run(access, 'monitoringJobDefinitions');
     expect(out[R]).toMatchObject({ ok: false, error: { code: 'AccessDeniedException', operation: 'sagemaker:ListModelExplainabilityJobDefinitions' } });

@@ -31,7 +31,7 @@ const account = new GeneratedAccount({
   now: new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000).toISOString(),
   notebooks: 6,
   endpoints: 4,
-  trainingJobs: { finished: 30, running: 2, spreadDays: 60 },
+  trainingJobs: { finished: 230, running: 2, spreadDays: 60 },
   processingJobs: { finished: 4, spreadDays: 60 },
   buckets: 4,
 });
@@ -178,8 +178,8 @@ describe('the generated account over the wire', () => {
     servedOnce(run.stats);
     expect(run.stats.faults).toEqual({});
     expect(run.server.problems).toEqual([]);
-    // The listings really were paged: 16 training jobs per region at the default page size of 10.
-    expect(run.server.countsByKey().get(keyOf({ service: 'sagemaker', region: 'us-east-1', operation: 'ListTrainingJobs' }))).toBe(1);
+    // The listings really were paged: 116 training jobs per region, 100 a page.
+    expect(run.server.countsByKey().get(keyOf({ service: 'sagemaker', region: 'us-east-1', operation: 'ListTrainingJobs', input: { MaxResults: 100 } }))).toBe(1);
     expect(run.stats.longestPageChain?.pages).toBe(2);
   });
 
@@ -192,7 +192,7 @@ describe('the generated account over the wire', () => {
         for (const region of REGIONS) {
           for (const input of [{ CreationTimeAfter: since }, { StatusEquals: 'InProgress', MaxResults: 7 }]) {
             let token: string | undefined;
-            for (let page = 0; page < 20; page++) {
+            for (let page = 0; page < 40; page++) {
               const res = await transport.send({ service: 'sagemaker', region, operation: 'ListTrainingJobs', input: { ...input, ...(token ? { NextToken: token } : {}) } });
               out.push(...(res.TrainingJobSummaries as Record<string, unknown>[]));
               token = res.NextToken as string | undefined;
@@ -203,8 +203,8 @@ describe('the generated account over the wire', () => {
       } finally {
         transport.destroy();
       }
-      // StatusEquals walks the whole history in pages of MaxResults, most of them empty: 16 jobs a region, 7 a page.
-      expect(server.requests.filter((r) => r.input?.StatusEquals === 'InProgress')).toHaveLength(2 * 3);
+      // StatusEquals walks the whole history in pages of MaxResults, most of them empty: 116 jobs a region, 7 a page.
+      expect(server.requests.filter((r) => r.input?.StatusEquals === 'InProgress')).toHaveLength(2 * 17);
       // The wire carried epoch seconds; the fake keyed the request with the ISO time, as a recording does.
       expect(server.requests.some((r) => r.input?.CreationTimeAfter === since.toISOString())).toBe(true);
     });
@@ -213,7 +213,7 @@ describe('the generated account over the wire', () => {
     const running = REGIONS.flatMap((r) => account.expectedNames('trainingJobs', r, (_c, status) => status === 'InProgress'));
     expect(running).toHaveLength(2);
     expect(recent.length).toBeGreaterThan(running.length);
-    expect(recent.length).toBeLessThan(32);
+    expect(recent.length).toBeLessThan(232);
     expect(names).toHaveLength(new Set(names).size + 2); // the running jobs are recent too: listed by both queries
     expect(new Set(names)).toEqual(new Set([...recent, ...running]));
   });
@@ -371,7 +371,7 @@ describe('page tokens', () => {
   it('short and empty pages that still carry a NextToken are followed to the end', async () => {
     const ragged = new GeneratedAccount({ ...account.spec, ragged: true });
     const run = await liveRun([], {}, { keys: ['trainingJobs', 'notebookInstances', 'endpoints'], source: ragged });
-    // 16 jobs a region in pages of 0 to 10: more pages than the 2 a region full pages need.
+    // 116 jobs a region in pages of 0 to 100: more pages than the 2 a region full pages need.
     expect(run.server.requests.filter((r) => r.operation === 'ListTrainingJobs').length).toBeGreaterThan(4);
     for (const key of ['trainingJobs', 'notebookInstances', 'endpoints'] as const) expect(run.inventory[key], key).toEqual(baseline.inventory[key]);
     servedOnce(run.stats);

@@ -265,8 +265,8 @@ describe('each protocol over the wire', () => {
     const r = 'us-east-1';
     const model = (name: string) => ({ ModelName: name, ModelArn: `arn:aws:sagemaker:${r}:123456789012:model/${name}`, CreationTime: '2026-01-02T03:04:05.678Z' });
     const paging: RecordedCall[] = [
-      { service: 'sagemaker', region: r, operation: 'ListModels', input: {}, response: { Models: [model('a')], NextToken: 'tok/2+=' } },
-      { service: 'sagemaker', region: r, operation: 'ListModels', input: { NextToken: 'tok/2+=' }, response: { Models: [model('b')] } },
+      { service: 'sagemaker', region: r, operation: 'ListModels', input: { MaxResults: 100 }, response: { Models: [model('a')], NextToken: 'tok/2+=' } },
+      { service: 'sagemaker', region: r, operation: 'ListModels', input: { MaxResults: 100, NextToken: 'tok/2+=' }, response: { Models: [model('b')] } },
       { service: 'sagemaker', region: r, operation: 'DescribeModel', input: { ModelName: 'a' }, response: { ...model('a'), EnableNetworkIsolation: true } },
       { service: 'sagemaker', region: r, operation: 'DescribeModel', input: { ModelName: 'b' }, response: { ...model('b'), EnableNetworkIsolation: false } },
       { service: 'guardduty', region: r, operation: 'ListDetectors', input: {}, response: { DetectorIds: ['d1'], NextToken: 'next page&=' } },

@@ -21,7 +21,9 @@ function fakeAccess(answers: Record<string, Record<string, unknown> | AwsCallErr
   };
 }
 
-const k = (region: string, operation: string, input: Record<string, unknown> = {}) => requestKey({ service: 'sagemaker', region, operation, input });
+/** The request key of a SageMaker call; list calls ask for full pages (MaxResults 100), as the collector sends them. */
+const k = (region: string, operation: string, input: Record<string, unknown> = {}) =>
+  requestKey({ service: 'sagemaker', region, operation, input: operation.startsWith('List') ? { MaxResults: 100, ...input } : input });
 const denied = (op: string) => new AwsCallError('AccessDeniedException', 'denied', 400, `sagemaker:${op}`);
 
 describe('Studio collectors', () => {

@@ -1,6 +1,7 @@
 /**
  * SageMaker jobs other than training: processing, batch transform, hyperparameter tuning, AutoML and compilation.
- * Jobs are history: every job the list calls return is described, finished ones included (unfiltered lists).
+ * Jobs are history: with --since, the jobs created since then and every job still running are described (see
+ * `listAndDescribe`); without it, every job the list calls return.
  */
 import type { Collector } from '../context.js';
 import type { AutoMLJob, CompilationJob, ProcessingJob, TransformJob, TuningJob } from '../../inventory/types.js';
@@ -14,7 +15,7 @@ export const collectProcessingJobs: Collector<'processingJobs'> = (ctx) =>
     arnKey: 'ProcessingJobArn',
     describeOperation: 'DescribeProcessingJob',
     describeNameKey: 'ProcessingJobName',
-    history: { runningStatus: 'InProgress' },
+    history: { runningStatus: 'InProgress', summaryStatusKey: 'ProcessingJobStatus' },
   });
 
 export const collectTransformJobs: Collector<'transformJobs'> = (ctx) =>
@@ -25,7 +26,7 @@ export const collectTransformJobs: Collector<'transformJobs'> = (ctx) =>
     arnKey: 'TransformJobArn',
     describeOperation: 'DescribeTransformJob',
     describeNameKey: 'TransformJobName',
-    history: { runningStatus: 'InProgress' },
+    history: { runningStatus: 'InProgress', summaryStatusKey: 'TransformJobStatus' },
   });
 
 export const collectTuningJobs: Collector<'tuningJobs'> = (ctx) =>
@@ -36,7 +37,7 @@ export const collectTuningJobs: Collector<'tuningJobs'> = (ctx) =>
     arnKey: 'HyperParameterTuningJobArn',
     describeOperation: 'DescribeHyperParameterTuningJob',
     describeNameKey: 'HyperParameterTuningJobName',
-    history: { runningStatus: 'InProgress' },
+    history: { runningStatus: 'InProgress', summaryStatusKey: 'HyperParameterTuningJobStatus' },
   });
 
 /**
@@ -52,7 +53,7 @@ export const collectAutoMLJobs: Collector<'autoMLJobs'> = (ctx) =>
     arnKey: 'AutoMLJobArn',
     describeOperation: 'DescribeAutoMLJobV2',
     describeNameKey: 'AutoMLJobName',
-    history: { runningStatus: 'InProgress' },
+    history: { runningStatus: 'InProgress', summaryStatusKey: 'AutoMLJobStatus' },
   });
 
 export const collectCompilationJobs: Collector<'compilationJobs'> = (ctx) =>
@@ -63,5 +64,5 @@ export const collectCompilationJobs: Collector<'compilationJobs'> = (ctx) =>
     arnKey: 'CompilationJobArn',
     describeOperation: 'DescribeCompilationJob',
     describeNameKey: 'CompilationJobName',
-    history: { runningStatus: 'INPROGRESS' },
+    history: { runningStatus: 'INPROGRESS', summaryStatusKey: 'CompilationJobStatus' },
   });

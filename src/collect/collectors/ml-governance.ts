@@ -6,7 +6,7 @@ import { failed, ok, type Collected } from '../../model.js';
 import { AwsCallError, paginate, toCollectionError, type AwsRequest } from '../access.js';
 import type { CollectContext, Collector } from '../context.js';
 import type { FeatureGroup, FlowDefinition, HyperPodCluster, Item, ModelPackage, ModelPackageGroup, PolicyDocument, Regional } from '../../inventory/types.js';
-import { listAndDescribe } from './sagemaker.js';
+import { listAndDescribe, SAGEMAKER_PAGES, SAGEMAKER_PAGE_SIZE } from './sagemaker.js';
 
 export const collectFeatureGroups: Collector<'featureGroups'> = (ctx) =>
   listAndDescribe<FeatureGroup>(ctx, {
@@ -45,9 +45,9 @@ interface GroupSummary {
 
 /** The model package groups of a region (ListModelPackageGroups; both registry collectors send the same request). */
 async function listGroups(ctx: CollectContext, region: string): Promise<Collected<{ name: string; arn: string }[]>> {
-  const request: AwsRequest = { service: 'sagemaker', region, operation: 'ListModelPackageGroups', input: {} };
+  const request: AwsRequest = { service: 'sagemaker', region, operation: 'ListModelPackageGroups', input: { MaxResults: SAGEMAKER_PAGE_SIZE } };
   try {
-    const summaries = await paginate<GroupSummary>(ctx.access, request, { inputToken: 'NextToken', outputToken: 'NextToken', items: 'ModelPackageGroupSummaryList' });
+    const summaries = await paginate<GroupSummary>(ctx.access, request, { ...SAGEMAKER_PAGES, items: 'ModelPackageGroupSummaryList' });
     return ok(summaries.filter((g) => typeof g.ModelPackageGroupName === 'string').map((g) => ({ name: g.ModelPackageGroupName!, arn: String(g.ModelPackageGroupArn) })));
   } catch (err) {
     return failed(toCollectionError(err, request));
@@ -116,9 +116,9 @@ export const collectModelPackages: Collector<'modelPackages'> = async (ctx) => {
       if (!groups.ok) return [region, groups];
       const lists = await Promise.all(
         groups.value.map(async (g) => {
-          const request: AwsRequest = { service: 'sagemaker', region, operation: 'ListModelPackages', input: { ModelPackageGroupName: g.name } };
+          const request: AwsRequest = { service: 'sagemaker', region, operation: 'ListModelPackages', input: { ModelPackageGroupName: g.name, MaxResults: SAGEMAKER_PAGE_SIZE } };
           try {
-            const summaries = await paginate<PackageSummary>(ctx.access, request, { inputToken: 'NextToken', outputToken: 'NextToken', items: 'ModelPackageSummaryList' });
+            const summaries = await paginate<PackageSummary>(ctx.access, request, { ...SAGEMAKER_PAGES, items: 'ModelPackageSummaryList' });
             return { group: g.name, summaries: ok(summaries) };
           } catch (err) {
             return { group: g.name, summaries: failed<PackageSummary[]>(toCollectionError(err, request)) };

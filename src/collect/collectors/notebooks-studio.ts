@@ -16,7 +16,7 @@ import type {
   StudioLifecycleConfig,
   UserProfile,
 } from '../../inventory/types.js';
-import { listAndDescribe } from './sagemaker.js';
+import { listAndDescribe, SAGEMAKER_PAGES, SAGEMAKER_PAGE_SIZE } from './sagemaker.js';
 
 type Summary = Record<string, unknown>;
 
@@ -43,10 +43,10 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : String(v ?? '')
 async function listAndDescribeKeyed<T>(ctx: CollectContext, spec: KeyedSpec<T>): Promise<Regional<Item<T>[]>> {
   const perRegion = await Promise.all(
     ctx.account.regions.map(async (region) => {
-      const listRequest: AwsRequest = { service: 'sagemaker', region, operation: spec.listOperation, input: {} };
+      const listRequest: AwsRequest = { service: 'sagemaker', region, operation: spec.listOperation, input: { MaxResults: SAGEMAKER_PAGE_SIZE } };
       let summaries: Summary[];
       try {
-        summaries = await paginate<Summary>(ctx.access, listRequest, { inputToken: 'NextToken', outputToken: 'NextToken', items: spec.itemsKey });
+        summaries = await paginate<Summary>(ctx.access, listRequest, { ...SAGEMAKER_PAGES, items: spec.itemsKey });
       } catch (err) {
         return [region, failed(toCollectionError(err, listRequest))] as const;
       }

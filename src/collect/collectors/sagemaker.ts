@@ -4,6 +4,14 @@ import { paginate, toCollectionError, type AwsRequest } from '../access.js';
 import type { CollectContext, Collector } from '../context.js';
 import type { Endpoint, EndpointConfig, Item, Model, NotebookInstance, Regional, TrainingJob } from '../../inventory/types.js';
 
+/**
+ * Page size sent with every SageMaker list call: the APIs' maximum (their default is 10, which makes a listing of
+ * 100,000 jobs 10,000 sequential pages instead of 1,000).
+ */
+export const SAGEMAKER_PAGE_SIZE = 100;
+/** How SageMaker list calls page. */
+export const SAGEMAKER_PAGES = { inputToken: 'NextToken', outputToken: 'NextToken' } as const;
+
 export interface ListDescribeSpec {
   listOperation: string;
   listInput?: Record<string, unknown>;
@@ -15,70 +23,109 @@ export interface ListDescribeSpec {
   /** Describe input field that takes the resource name. */
   describeNameKey: string;
   /**
-   * For job kinds (history): with --since, list only jobs created since then (CreationTimeAfter) plus every job whose
-   * status is `runningStatus` (StatusEquals), and probe how many finished older jobs were left out.
+   * For job kinds (history): with --since, list only jobs created since then (CreationTimeAfter) plus every older job
+   * whose status is `runningStatus`, and report how many finished older jobs were left out.
    */
-  history?: { runningStatus: string; statusKey?: string };
+  history?: {
+    runningStatus: string;
+    /** The list input field filtering by status (default StatusEquals). */
+    statusKey?: string;
+    /** The summary field holding the job's status, e.g. TrainingJobStatus. */
+    summaryStatusKey: string;
+  };
 }
 
-/** How many summaries one probe page may return (the SageMaker list maximum). */
-const PROBE_PAGE = 100;
+/**
+ * Time slices the search for still-running jobs older than --since is split into, walked in parallel. The list
+ * APIs apply StatusEquals after cutting each page (ListTrainingJobs documents it), so that search reads every older
+ * job's summary, a page at a time; slicing turns one chain of N pages into several shorter chains.
+ */
+export const RUNNING_SLICES = 8;
+/** Slices overlap by this much, so that no creation time falls between two strict CreationTimeAfter/Before filters. */
+const SLICE_OVERLAP_MS = 1000;
 
-/** Lists one region's summaries, honouring the --since window for job kinds. */
-async function listSummaries(ctx: CollectContext, spec: ListDescribeSpec, region: string): Promise<Record<string, unknown>[]> {
-  const base = spec.listInput ?? {};
-  const list = (input: Record<string, unknown>) =>
-    paginate<Record<string, unknown>>(ctx.access, { service: 'sagemaker', region, operation: spec.listOperation, input }, {
-      inputToken: 'NextToken',
-      outputToken: 'NextToken',
+type Summary = Record<string, unknown>;
+
+/**
+ * Lists one region's summaries, honouring the --since window for job kinds; `onSummaries` receives each page as it
+ * arrives (so that Describes can start before the listing ends). Resolves when every listing has ended.
+ */
+async function listSummaries(ctx: CollectContext, spec: ListDescribeSpec, region: string, onSummaries: (page: Summary[]) => void): Promise<void> {
+  const base = { ...spec.listInput, MaxResults: SAGEMAKER_PAGE_SIZE };
+  const list = async (input: Record<string, unknown>, keep: (s: Summary) => boolean = () => true): Promise<void> => {
+    await paginate<Summary>(ctx.access, { service: 'sagemaker', region, operation: spec.listOperation, input }, {
+      ...SAGEMAKER_PAGES,
       items: spec.itemsKey,
+      onPage: (page) => onSummaries(page.filter(keep)),
     });
+  };
   const since = ctx.options.since;
-  if (!spec.history || !since) return list(base);
-  const statusKey = spec.history.statusKey ?? 'StatusEquals';
+  const history = spec.history;
+  if (!history || !since) return list(base);
   const sinceIso = since.toISOString();
-  const [recent, running, probe] = await Promise.all([
-    list({ ...base, CreationTimeAfter: sinceIso }),
-    list({ ...base, [statusKey]: spec.history.runningStatus }),
-    ctx.access.send({ service: 'sagemaker', region, operation: spec.listOperation, input: { ...base, CreationTimeBefore: sinceIso, MaxResults: PROBE_PAGE } }),
-  ]);
-  const byArn = new Map<string, Record<string, unknown>>();
-  for (const s of [...recent, ...running]) byArn.set(String(s[spec.arnKey]), s);
-  const older = ((probe[spec.itemsKey] ?? []) as Record<string, unknown>[]).filter((s) => !byArn.has(String(s[spec.arnKey])));
-  if (older.length > 0) {
-    ctx.options.omitted?.push({ key: spec.listOperation, region, count: older.length, atLeast: typeof probe.NextToken === 'string' && probe.NextToken !== '' });
-  }
-  return [...byArn.values()];
+  const isRunning = (s: Summary) => s[history.summaryStatusKey] === history.runningStatus;
+  // The oldest jobs created before the window, oldest first: whether any exist, how many (up to a page), and from when.
+  const olderProbe = async (): Promise<void> => {
+    const probe = await ctx.access.send({
+      service: 'sagemaker',
+      region,
+      operation: spec.listOperation,
+      input: { ...base, CreationTimeBefore: sinceIso, SortBy: 'CreationTime', SortOrder: 'Ascending' },
+    });
+    const older = Array.isArray(probe[spec.itemsKey]) ? (probe[spec.itemsKey] as Summary[]) : [];
+    const more = typeof probe.NextToken === 'string' && probe.NextToken !== '';
+    onSummaries(older.filter(isRunning));
+    const finished = older.filter((s) => !isRunning(s)).length;
+    if (finished > 0) ctx.options.omitted?.push({ key: spec.listOperation, region, count: finished, atLeast: more });
+    if (!more) return;
+    // More older jobs than one page: search them for running ones, in parallel time slices from the oldest to `since`.
+    const oldest = Date.parse(String(older[0]?.CreationTime));
+    const end = since.getTime();
+    const start = Number.isFinite(oldest) && oldest < end ? oldest : undefined;
+    const statusFilter = { [history.statusKey ?? 'StatusEquals']: history.runningStatus };
+    if (start === undefined) {
+      await list({ ...base, ...statusFilter, CreationTimeBefore: sinceIso }, isRunning);
+      return;
+    }
+    const width = (end - start) / RUNNING_SLICES;
+    await Promise.all(
+      Array.from({ length: RUNNING_SLICES }, (_, i) => {
+        const from = i === 0 ? start - SLICE_OVERLAP_MS : Math.floor(start + i * width) - SLICE_OVERLAP_MS;
+        const to = i === RUNNING_SLICES - 1 ? end + SLICE_OVERLAP_MS : Math.floor(start + (i + 1) * width);
+        return list({ ...base, ...statusFilter, CreationTimeAfter: new Date(from).toISOString(), CreationTimeBefore: new Date(to).toISOString() }, isRunning);
+      }),
+    );
+  };
+  await Promise.all([list({ ...base, CreationTimeAfter: sinceIso }), olderProbe()]);
 }
 
-/** Lists a resource kind in every audited region and describes each resource found. */
+/** Lists a resource kind in every audited region and describes each resource found, as soon as its page arrives. */
 export async function listAndDescribe<T>(ctx: CollectContext, spec: ListDescribeSpec): Promise<Regional<Item<T>[]>> {
   const perRegion = await Promise.all(
     ctx.account.regions.map(async (region) => {
       const listRequest: AwsRequest = { service: 'sagemaker', region, operation: spec.listOperation, input: spec.listInput ?? {} };
-      let summaries: Record<string, unknown>[];
+      const described = new Map<string, Promise<Item<T>>>();
+      const describe = async (name: string, arn: string): Promise<Item<T>> => {
+        const request: AwsRequest = { service: 'sagemaker', region, operation: spec.describeOperation, input: { [spec.describeNameKey]: name } };
+        try {
+          return { name, arn, region, data: ok((await ctx.access.send(request)) as T) };
+        } catch (err) {
+          return { name, arn, region, data: failed(toCollectionError(err, request)) };
+        }
+      };
       try {
-        summaries = await listSummaries(ctx, spec, region);
+        await listSummaries(ctx, spec, region, (page) => {
+          for (const summary of page) {
+            const arn = String(summary[spec.arnKey]);
+            if (!described.has(arn)) described.set(arn, describe(String(summary[spec.nameKey]), arn));
+          }
+        });
       } catch (err) {
+        // Describes already started settle on their own (they never reject); the region is unreadable as a whole.
+        await Promise.all(described.values());
         return [region, failed(toCollectionError(err, listRequest))] as const;
       }
-      const items = await Promise.all(
-        summaries.map(async (summary): Promise<Item<T>> => {
-          const name = String(summary[spec.nameKey]);
-          const arn = String(summary[spec.arnKey]);
-          const request: AwsRequest = {
-            service: 'sagemaker',
-            region,
-            operation: spec.describeOperation,
-            input: { [spec.describeNameKey]: name },
-          };
-          try {
-            return { name, arn, region, data: ok((await ctx.access.send(request)) as T) };
-          } catch (err) {
-            return { name, arn, region, data: failed(toCollectionError(err, request)) };
-          }
-        }),
-      );
+      const items = await Promise.all(described.values());
       items.sort((a, b) => (a.arn < b.arn ? -1 : a.arn > b.arn ? 1 : 0));
       return [region, ok(items)] as const;
     }),
@@ -134,5 +181,5 @@ export const collectTrainingJobs: Collector<'trainingJobs'> = (ctx) =>
     arnKey: 'TrainingJobArn',
     describeOperation: 'DescribeTrainingJob',
     describeNameKey: 'TrainingJobName',
-    history: { runningStatus: 'InProgress' },
+    history: { runningStatus: 'InProgress', summaryStatusKey: 'TrainingJobStatus' },
   });
