@@ -41,14 +41,6 @@ const LATENCY_MS = Number(args.get('latency') ?? 20);
 const ONLY = args.get('only')?.split(',');
 const OUT = args.get('out') ?? join(ROOT, 'bench', 'results.md');
 /**
- * The secret-scanning checks call secretlint once per key/value, and secretlint's global profiler keeps every
- * performance mark of the process and scans them all at each new one: quadratic in the number of values scanned
- * (a 1,000-resource account did not finish in 300 s). They are measured separately ("secrets" cases) so that the
- * collector's figures are not buried under them.
- */
-const SECRET_CHECKS = '*secrets*,*credentials*';
-
-/**
  * Request-rate quotas (token buckets per service, all regions together). SageMaker's is above what its per-service
  * concurrency can reach at this latency (8 in flight / 20 ms = 400/s), so it only bites on bursts; the small services
  * have small quotas, like the real ones.
@@ -66,8 +58,6 @@ const QUOTAS: ThrottleQuota[] = [
 
 interface Case {
   name: string;
-  /** Run every built-in check, the secret scanners included (default: skip SECRET_CHECKS). */
-  secrets?: boolean;
   /** What the account holds, in words. */
   label: string;
   spec: GeneratedAccountSpec;
@@ -127,11 +117,6 @@ function cases(): Case[] {
     timeoutMs: 150_000,
     record: false,
   });
-  // The secret scanners' cost at two small sizes (all checks).
-  for (const n of [100, 200]) {
-    const e = estate(QUICK ? Math.round(n / 5) : n);
-    out.push({ name: `secrets-${n}`, secrets: true, label: `${e.resources} resources, every check (secret scanners included)`, ...e, timeoutMs: 120_000, record: false });
-  }
   // Last, as it takes most of the time budget.
   sized('50k', 50_000, 480_000, 'in-process');
   return ONLY ? out.filter((c) => ONLY.includes(c.name)) : out;
@@ -313,11 +298,10 @@ async function defaultSince(): Promise<Date | undefined> {
   }
 }
 
-/** The checks `smsec audit --skip-checks SECRET_CHECKS` runs, and the inventory keys they need, from the build. */
+/** The inventory keys `smsec audit` (every built-in check) needs, from the build. */
 async function cliChecks(): Promise<{ plan: RequirementKey[] }> {
-  const { BUILTIN_CHECKS } = (await import(pathToFileURL(join(ROOT, 'dist/checks/index.js')).href)) as { BUILTIN_CHECKS: { meta: { id: string }; requires: readonly string[] }[] };
-  const kept = BUILTIN_CHECKS.filter((c) => !/secrets|credentials/.test(c.meta.id));
-  return { plan: [...new Set(kept.flatMap((c) => [...c.requires]))].sort() as RequirementKey[] };
+  const { BUILTIN_CHECKS } = (await import(pathToFileURL(join(ROOT, 'dist/checks/index.js')).href)) as { BUILTIN_CHECKS: { requires: readonly string[] }[] };
+  return { plan: [...new Set(BUILTIN_CHECKS.flatMap((c) => [...c.requires]))].sort() as RequirementKey[] };
 }
 
 const sec = (ms: number | undefined) => (ms === undefined ? '–' : (ms / 1000).toFixed(1));
@@ -363,7 +347,7 @@ async function main(): Promise<void> {
       const account = new GeneratedAccount(c.spec);
       const faults = new Faults({ quotas: QUOTAS });
       server = await startFakeAwsServer(account, { latencyMs: LATENCY_MS, faults, logLimit: 0 });
-      const common = ['--regions', REGIONS.join(','), ...flags, ...(c.secrets ? [] : ['--skip-checks', SECRET_CHECKS])];
+      const common = ['--regions', REGIONS.join(','), ...flags];
       try {
         // Live audit.
         const report = join(home, `${c.name}-live.json`);
@@ -403,7 +387,7 @@ async function main(): Promise<void> {
         if (existsSync(snap) && left() > 20_000) {
           const out = join(home, `${c.name}-replay.json`);
           log(`${c.name}: replay`);
-          const rep = await smsec(['audit', '--snapshot', snap, '--regions', REGIONS.join(','), ...(c.secrets ? [] : ['--skip-checks', SECRET_CHECKS]), '--format', 'json', '--output', out, '--fail-on', 'none'], undefined, home, Math.min(150_000, left()));
+          const rep = await smsec(['audit', '--snapshot', snap, '--regions', REGIONS.join(','), '--format', 'json', '--output', out, '--fail-on', 'none'], undefined, home, Math.min(150_000, left()));
           row.replay = { ...rep, findings: countFindings(out) };
           if (rep.timedOut) row.notes.push('replay killed at its timeout');
           else if (rep.code !== 0) row.notes.push(`replay exit ${rep.code}: ${rep.stderr.trim().split('\n').slice(-2).join(' ')}`);
@@ -440,7 +424,7 @@ function render(rows: Row[], help: string, conc: Concurrency, run: { load0: numb
     `Fake endpoint: 127.0.0.1, ${LATENCY_MS} ms per call, request-rate quotas ${QUOTAS.map((q) => `${q.service} ${q.rate}/s (burst ${q.burst})`).join(', ')}. ` +
       `Concurrency: ${conc.source}; per-service limits ${JSON.stringify(conc.perService)} (others ${conc.defaultPerService}). ` +
       `smsec flags seen in \`audit --help\`: ${['--max-concurrency', '--since', '--quiet'].map((f) => `${f} ${help.includes(f) ? 'yes' : 'no'}`).join(', ')}. ` +
-      `Every case audits us-east-1 and eu-west-1 with the default --since and every built-in check except the secret scanners (\`--skip-checks '${SECRET_CHECKS}'\`), which the secrets-* cases run.`,
+      'Every case audits us-east-1 and eu-west-1 with the default --since and every built-in check (the secret scanners included).',
     '',
   );
   lines.push(

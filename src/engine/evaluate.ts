@@ -1,5 +1,5 @@
 /** Runs checks over a collected inventory. Each check sees only what it requires; a throwing check becomes an error finding. */
-import { STATUSES, severityRank, type Finding } from '../model.js';
+import { STATUSES, severityRank, type Evidence, type Finding } from '../model.js';
 import type { AnyCheck } from '../check-api/check.js';
 import type { AccountContext, Inventory, RequirementKey } from '../inventory/types.js';
 
@@ -15,6 +15,25 @@ export function restrictInventory(inventory: Partial<Inventory>, allowed: readon
   });
 }
 
+/**
+ * Most items of one evidence list kept in a finding. Lists such as "the 40,000 training jobs that use this key" are
+ * cut to their first items plus a `<key>Total` count: reports stay readable and their size stays proportional to the
+ * number of findings, not to findings × resources.
+ */
+export const MAX_EVIDENCE_ITEMS = 20;
+
+/** The evidence with every list longer than MAX_EVIDENCE_ITEMS cut to its first items and its length noted. */
+export function capEvidence(evidence: Evidence): Evidence {
+  let out: Evidence | undefined;
+  for (const [key, value] of Object.entries(evidence)) {
+    if (!Array.isArray(value) || value.length <= MAX_EVIDENCE_ITEMS) continue;
+    out ??= { ...evidence };
+    out[key] = value.slice(0, MAX_EVIDENCE_ITEMS);
+    out[`${key}Total`] = value.length;
+  }
+  return out ?? evidence;
+}
+
 async function evaluateOne(check: AnyCheck, inventory: Partial<Inventory>, account: AccountContext): Promise<Finding[]> {
   const complete = (d: Omit<Finding, 'checkId' | 'severity' | 'account' | 'evidence'> & { evidence?: Finding['evidence'] }): Finding => ({
     checkId: check.meta.id,
@@ -23,7 +42,7 @@ async function evaluateOne(check: AnyCheck, inventory: Partial<Inventory>, accou
     status: d.status,
     resource: d.resource,
     message: d.message,
-    evidence: d.evidence ?? {},
+    evidence: d.evidence ? capEvidence(d.evidence) : {},
   });
   try {
     const view = restrictInventory(inventory, check.requires, check.meta.id);

@@ -23,6 +23,12 @@ export interface ListDescribeSpec {
   /** Describe input field that takes the resource name. */
   describeNameKey: string;
   /**
+   * Describe output fields no check reads that grow with a resource's life (status transitions, metric values): left
+   * out of the inventory so that memory stays bounded on accounts with tens of thousands of jobs. The answer itself
+   * is not changed (a recording keeps it whole).
+   */
+  omitFields?: readonly string[];
+  /**
    * For job kinds (history): with --since, list only jobs created since then (CreationTimeAfter) plus every older job
    * whose status is `runningStatus`, and report how many finished older jobs were left out.
    */
@@ -99,6 +105,14 @@ async function listSummaries(ctx: CollectContext, spec: ListDescribeSpec, region
   await Promise.all([list({ ...base, CreationTimeAfter: sinceIso }), olderProbe()]);
 }
 
+/** A shallow copy of `record` without `fields`. */
+function without(record: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
+  if (!fields.some((f) => f in record)) return record;
+  const out = { ...record };
+  for (const f of fields) delete out[f];
+  return out;
+}
+
 /** Lists a resource kind in every audited region and describes each resource found, as soon as its page arrives. */
 export async function listAndDescribe<T>(ctx: CollectContext, spec: ListDescribeSpec): Promise<Regional<Item<T>[]>> {
   const perRegion = await Promise.all(
@@ -108,7 +122,8 @@ export async function listAndDescribe<T>(ctx: CollectContext, spec: ListDescribe
       const describe = async (name: string, arn: string): Promise<Item<T>> => {
         const request: AwsRequest = { service: 'sagemaker', region, operation: spec.describeOperation, input: { [spec.describeNameKey]: name } };
         try {
-          return { name, arn, region, data: ok((await ctx.access.send(request)) as T) };
+          const answer = await ctx.access.send(request);
+          return { name, arn, region, data: ok((spec.omitFields ? without(answer, spec.omitFields) : answer) as T) };
         } catch (err) {
           return { name, arn, region, data: failed(toCollectionError(err, request)) };
         }
@@ -181,5 +196,6 @@ export const collectTrainingJobs: Collector<'trainingJobs'> = (ctx) =>
     arnKey: 'TrainingJobArn',
     describeOperation: 'DescribeTrainingJob',
     describeNameKey: 'TrainingJobName',
+    omitFields: ['SecondaryStatusTransitions', 'FinalMetricDataList', 'DebugRuleEvaluationStatuses', 'ProfilerRuleEvaluationStatuses'],
     history: { runningStatus: 'InProgress', summaryStatusKey: 'TrainingJobStatus' },
   });

@@ -1,0 +1,50 @@
+/** The engine's evaluation: evidence lists are capped so that a report grows with findings, not findings × resources. */
+import { describe, expect, it } from 'vitest';
+import { defineCheck } from '../../src/check-api/check.js';
+import { MAX_EVIDENCE_ITEMS, capEvidence, evaluateChecks } from '../../src/engine/evaluate.js';
+import type { AccountContext } from '../../src/inventory/types.js';
+
+const account: AccountContext = { accountId: '111122223333', partition: 'aws', regions: ['us-east-1'] };
+
+describe('capEvidence', () => {
+  it('cuts long lists to their first items and records their length; leaves the rest as it is', () => {
+    const users = Array.from({ length: 45 }, (_, i) => `job-${i}`);
+    const short = ['a', 'b'];
+    const out = capEvidence({ usedBy: users, short, KeyState: 'Enabled', count: 3 });
+    expect(out).toEqual({ usedBy: users.slice(0, MAX_EVIDENCE_ITEMS), usedByTotal: 45, short, KeyState: 'Enabled', count: 3 });
+    expect(users).toHaveLength(45);
+  });
+
+  it('returns the same object when nothing is too long', () => {
+    const evidence = { list: Array.from({ length: MAX_EVIDENCE_ITEMS }, (_, i) => String(i)) };
+    expect(capEvidence(evidence)).toBe(evidence);
+  });
+
+  it('is applied to every finding a check returns', async () => {
+    const check = defineCheck({
+      meta: {
+        id: 'test-evidence-cap',
+        title: 'Evidence cap',
+        severity: 'low',
+        resourceType: 'AWS::KMS::Key',
+        service: 'kms',
+        rationale: 'r',
+        remediation: { console: ['c'] },
+        references: ['https://example.com'],
+        compliance: [],
+      },
+      requires: [],
+      evaluate: () => [
+        {
+          status: 'pass',
+          resource: { arn: 'arn:aws:kms:us-east-1:111122223333:key/k', type: 'AWS::KMS::Key', region: 'us-east-1', name: 'k' },
+          message: 'used by many',
+          evidence: { usedBy: Array.from({ length: 1000 }, (_, i) => `job-${i}`) },
+        },
+      ],
+    });
+    const [finding] = await evaluateChecks([check as never], {}, account);
+    expect(finding!.evidence.usedBy).toHaveLength(MAX_EVIDENCE_ITEMS);
+    expect(finding!.evidence.usedByTotal).toBe(1000);
+  });
+});
