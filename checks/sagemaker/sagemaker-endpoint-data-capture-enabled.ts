@@ -3,7 +3,7 @@ import {
   defineCheck,
   eachItem,
   endpointConfigOf,
-  endpointNotInService,
+  endpointNotServing,
   finding,
   indexByName,
   type CheckMeta,
@@ -19,7 +19,7 @@ const meta: CheckMeta = {
   rationale:
     'Data capture records the requests an endpoint receives and the predictions it returns in Amazon S3. Without it there is no record to investigate abuse of a model (probing, extraction, poisoning through feedback loops), ' +
     'and SageMaker Model Monitor has no data to detect drift on. Capture is configured in the endpoint configuration (DataCaptureConfig, absent by default; when present, EnableCapture defaults to enabled). ' +
-    'This check follows each InService endpoint to the endpoint configuration it runs, counts a sampling percentage of 0 or an endpoint reporting capture stopped as no capture, and reports an error when the configuration cannot be read.',
+    'This check follows each endpoint that serves traffic (InService, or updating or rolling back) to the endpoint configuration it runs, counts a sampling percentage of 0 or an endpoint reporting capture stopped as no capture, and reports an error when the configuration cannot be read.',
   remediation: {
     console: [
       'In the Amazon SageMaker AI console choose Inference, Endpoints, and select the endpoint.',
@@ -46,7 +46,7 @@ export default defineCheck({
   evaluate({ inventory, account }) {
     const configs = indexByName(inventory.endpointConfigs);
     return eachItem(inventory.endpoints, account, meta.resourceType, 'endpoint', (ep, resource, item): FindingDraft => {
-      const na = endpointNotInService(ep, resource);
+      const na = endpointNotServing(ep, resource);
       if (na) return na;
       const cfg = endpointConfigOf(ep, item, configs);
       const base = { EndpointConfigName: ep.EndpointConfigName ?? null };

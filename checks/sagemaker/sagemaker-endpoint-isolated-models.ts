@@ -2,6 +2,7 @@ import {
   defineCheck,
   describeError,
   eachItem,
+  endpointNotServing,
   finding,
   indexByName,
   unreadable,
@@ -61,10 +62,8 @@ export default defineCheck({
       const evidence = { EndpointStatus: ep.EndpointStatus ?? null, EndpointConfigName: cfgName ?? null, models: [] as string[], notIsolated: [] as string[] };
       const withEvidence = (f: FindingDraft): FindingDraft => ({ ...f, evidence: { ...evidence, ...f.evidence } });
 
-      if (ep.EndpointStatus !== 'InService') {
-        const status = ep.EndpointStatus ? `status ${ep.EndpointStatus}` : 'no status reported';
-        return finding('not_applicable', resource, `Endpoint ${resource.name} is not in service (${status}): only InService endpoints are evaluated`, evidence);
-      }
+      const notServing = endpointNotServing(ep, resource);
+      if (notServing) return withEvidence(notServing);
       if (!cfgName) {
         return finding('error', resource, `Endpoint ${resource.name} reports no endpoint config, so the models it serves cannot be determined`, evidence);
       }

@@ -4,7 +4,7 @@ import {
   describeError,
   eachItem,
   endpointConfigOf,
-  endpointNotInService,
+  endpointNotServing,
   finding,
   indexByName,
   type CheckMeta,
@@ -20,7 +20,7 @@ const meta: CheckMeta = {
   resourceType: 'AWS::SageMaker::Endpoint',
   rationale:
     'Capturing inference data only helps if something reads it: SageMaker Model Monitor schedules compare the captured traffic with a baseline and report data drift, quality loss, bias and feature attribution drift, which are also how poisoning, abuse or a silently broken upstream feed show up. ' +
-    'A schedule that is stopped, or whose last execution failed, watches nothing. This check passes an InService endpoint with data capture on when at least one schedule for it has MonitoringScheduleStatus Scheduled and a last execution that did not fail (a schedule that has not run yet counts). ' +
+    'A schedule that is stopped, or whose last execution failed, watches nothing. This check passes a serving endpoint (InService, or updating or rolling back) with data capture on when at least one schedule for it has MonitoringScheduleStatus Scheduled and a last execution that did not fail (a schedule that has not run yet counts). ' +
     'Endpoints without data capture are not applicable (see sagemaker-endpoint-data-capture-enabled); a schedule that could not be read is reported as an error rather than assumed absent.',
   remediation: {
     console: [
@@ -63,7 +63,7 @@ export default defineCheck({
   evaluate({ inventory, account }) {
     const configs = indexByName(inventory.endpointConfigs);
     return eachItem(inventory.endpoints, account, meta.resourceType, 'endpoint', (ep, resource, item): FindingDraft => {
-      const na = endpointNotInService(ep, resource);
+      const na = endpointNotServing(ep, resource);
       if (na) return na;
       const cfg = endpointConfigOf(ep, item, configs);
       if (!cfg.ok) {

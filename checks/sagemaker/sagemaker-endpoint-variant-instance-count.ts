@@ -2,7 +2,7 @@ import {
   defineCheck,
   eachItem,
   endpointConfigOf,
-  endpointNotInService,
+  endpointNotServing,
   finding,
   indexByName,
   type CheckMeta,
@@ -19,7 +19,7 @@ const meta: CheckMeta = {
   rationale:
     'SageMaker spreads the instances of a production variant across Availability Zones. A variant on one instance has nothing to fail over to: an instance failure, an Availability Zone event or a deployment takes the model offline until a replacement is provisioned. ' +
     'This check reads the instance counts the endpoint reports (DescribeEndpoint ProductionVariants: the lower of CurrentInstanceCount and DesiredInstanceCount) and falls back to InitialInstanceCount in the endpoint configuration. ' +
-    'Serverless variants have no instance count and are not applicable (counting a missing count as 0 would fail every serverless variant); shadow variants carry no production traffic and are not counted. Endpoints that are not InService are not applicable.',
+    'Serverless variants have no instance count and are not applicable (counting a missing count as 0 would fail every serverless variant); shadow variants carry no production traffic and are not counted. Endpoints that serve no traffic (creating, deleting, failed, out of service) are not applicable; updating and rolling-back endpoints still serve and are evaluated.',
   remediation: {
     console: [
       'In the Amazon SageMaker AI console choose Inference, Endpoints, and select the endpoint.',
@@ -49,7 +49,7 @@ export default defineCheck({
   evaluate({ inventory, account }) {
     const configs = indexByName(inventory.endpointConfigs);
     return eachItem(inventory.endpoints, account, meta.resourceType, 'endpoint', (ep, resource, item): FindingDraft => {
-      const na = endpointNotInService(ep, resource);
+      const na = endpointNotServing(ep, resource);
       if (na) return na;
       const cfg = endpointConfigOf(ep, item, configs);
       const cfgVariants = new Map<string, ConfigVariant>((cfg.ok ? (cfg.config.ProductionVariants ?? []) : []).map((v) => [v.VariantName ?? '', v]));

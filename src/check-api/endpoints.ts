@@ -1,16 +1,29 @@
 /**
- * Endpoint joins shared by endpoint checks: which endpoints are in service, the endpoint config an endpoint runs,
+ * Endpoint joins shared by endpoint checks: which endpoints serve traffic, the endpoint config an endpoint runs,
  * and whether it captures inference data. A link that cannot be read or no longer exists is reported, never skipped.
  */
 import type { Endpoint, EndpointConfig, Item } from '../inventory/types.js';
 import type { Collected, CollectionError, FindingDraft, ResourceRef } from '../model.js';
 import { describeError, finding } from './findings.js';
 
-/** `not_applicable` for an endpoint that is not InService (only the configuration it serves matters); undefined otherwise. */
-export function endpointNotInService(ep: Endpoint, resource: ResourceRef): FindingDraft | undefined {
-  if (ep.EndpointStatus === 'InService') return undefined;
+/**
+ * Endpoint statuses in which an endpoint serves traffic with the configuration DescribeEndpoint names: InService, and
+ * the states of an update or rollback, during which the endpoint keeps serving (UpdateRollbackFailed leaves it "in
+ * service with a mix of the old and new endpoint configurations", API reference). Creating, Deleting, Failed and
+ * OutOfService endpoints serve nothing.
+ */
+export const SERVING_ENDPOINT_STATUSES: readonly string[] = ['InService', 'Updating', 'SystemUpdating', 'RollingBack', 'UpdateRollbackFailed'];
+
+/** True when the endpoint serves traffic (see SERVING_ENDPOINT_STATUSES). */
+export function endpointServes(ep: Endpoint): boolean {
+  return ep.EndpointStatus !== undefined && SERVING_ENDPOINT_STATUSES.includes(ep.EndpointStatus);
+}
+
+/** `not_applicable` for an endpoint that serves no traffic (only the configuration it serves matters); undefined otherwise. */
+export function endpointNotServing(ep: Endpoint, resource: ResourceRef): FindingDraft | undefined {
+  if (endpointServes(ep)) return undefined;
   const status = ep.EndpointStatus ? `status ${ep.EndpointStatus}` : 'no status reported';
-  return finding('not_applicable', resource, `Endpoint ${resource.name} is not in service (${status}): only InService endpoints are evaluated`, {
+  return finding('not_applicable', resource, `Endpoint ${resource.name} serves no traffic (${status}): only serving endpoints (${SERVING_ENDPOINT_STATUSES.join(', ')}) are evaluated`, {
     EndpointStatus: ep.EndpointStatus ?? null,
   });
 }

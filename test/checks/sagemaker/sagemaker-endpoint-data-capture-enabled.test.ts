@@ -54,7 +54,7 @@ testCheck(check, {
   ],
   notApplicable: [
     {
-      name: 'endpoints not InService',
+      name: 'endpoints that serve no traffic',
       inventory: world([endpoint('ep-new', { EndpointStatus: 'Creating' }), endpoint('ep-eu', { EndpointStatus: 'Failed' }, 'eu-west-1')], []),
       expect: [
         { status: 'not_applicable', resource: 'ep-new', message: 'Creating' },

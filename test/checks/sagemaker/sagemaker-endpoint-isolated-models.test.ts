@@ -181,7 +181,7 @@ testCheck(check, {
   ],
   notApplicable: [
     {
-      name: 'endpoints not InService are not evaluated, and their status is given',
+      name: 'endpoints that serve no traffic are not evaluated, and their status is given',
       inventory: world(
         [
           endpoint('ep-creating', { EndpointStatus: 'Creating' }),

@@ -53,6 +53,20 @@ testCheck(check, {
       expect: [{ status: 'fail', resource: 'ep-a', message: 'AllTraffic (1)' }],
     },
     {
+      name: 'endpoints that are updating or rolling back still serve traffic and are evaluated',
+      inventory: world(
+        [
+          endpoint('ep-upd', { EndpointStatus: 'Updating', ProductionVariants: [liveVariant('AllTraffic', { CurrentInstanceCount: 1, DesiredInstanceCount: 1 })] }),
+          endpoint('ep-rb', { EndpointStatus: 'UpdateRollbackFailed', ProductionVariants: [liveVariant('AllTraffic', { CurrentInstanceCount: 1, DesiredInstanceCount: 1 })] }),
+        ],
+        [endpointConfig('cfg-a')],
+      ),
+      expect: [
+        { status: 'fail', resource: 'ep-upd', message: 'AllTraffic (1)' },
+        { status: 'fail', resource: 'ep-rb', message: 'AllTraffic (1)' },
+      ],
+    },
+    {
       name: 'one of two variants on a single instance',
       inventory: world([endpoint('ep-ab', { ProductionVariants: [liveVariant('blue'), liveVariant('green', { CurrentInstanceCount: 1, DesiredInstanceCount: 1 })] })], [endpointConfig('cfg-a')]),
       expect: [{ status: 'fail', resource: 'ep-ab', message: 'green (1)', evidence: { atLeastTwo: ['blue (2)'], belowTwo: ['green (1)'] } }],
@@ -73,9 +87,12 @@ testCheck(check, {
       expect: [{ status: 'not_applicable', resource: 'ep-sls' }],
     },
     {
-      name: 'endpoint not InService',
-      inventory: world([endpoint('ep-upd', { EndpointStatus: 'Updating' })], [endpointConfig('cfg-a')]),
-      expect: [{ status: 'not_applicable', resource: 'ep-upd', message: 'Updating' }],
+      name: 'endpoints that serve no traffic (creating, deleting)',
+      inventory: world([endpoint('ep-new', { EndpointStatus: 'Creating' }), endpoint('ep-del', { EndpointStatus: 'Deleting' })], [endpointConfig('cfg-a')]),
+      expect: [
+        { status: 'not_applicable', resource: 'ep-new', message: 'Creating' },
+        { status: 'not_applicable', resource: 'ep-del', message: 'Deleting' },
+      ],
     },
   ],
   error: [
