@@ -1,19 +1,4 @@
-import {
-  bucketResource,
-  describeError,
-  describeIncomplete,
-  distinctTrails,
-  finding,
-  incompleteRegions,
-  isTrailLogging,
-  mlBuckets,
-  s3DataEventCoverage,
-  defineCheck,
-  unreadable,
-  type CheckMeta,
-  type FindingDraft,
-  type ResourceRef,
-} from '../../src/check-api/index.js';
+import { describeError, distinctTrails, eachMlBucket, finding, isTrailLogging, s3DataEventCoverage, defineCheck, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'cloudtrail-ml-bucket-data-events',
@@ -56,17 +41,8 @@ export default defineCheck({
   meta,
   requires: ['mlReferences', 'buckets', 'trails', 'trailEventSelectors'],
   evaluate({ inventory, account }) {
-    const out: FindingDraft[] = [];
-    const refs = inventory.mlReferences;
-    const wildcard = (region: string, name: string): ResourceRef => ({ arn: `arn:${account.partition}:s3:::*`, type: meta.resourceType, region, name });
-    for (const region of [...incompleteRegions(refs).keys()].sort()) {
-      out.push(finding('error', wildcard(region, `all ML buckets referenced in ${region}`), `ML buckets referenced from ${region} may be missing: could not read ${describeIncomplete(refs, region)}`, { errorCode: 'IncompleteReferences' }));
-    }
-    const set = mlBuckets(refs, inventory.buckets, account);
-    if (!set.ok) return [...out, unreadable(wildcard('global', 'all ML buckets'), 'the list of S3 buckets', set.error)];
     const { trails, unread } = distinctTrails(inventory.trails, account);
-    for (const { bucket, referencedBy, defaultBucket } of set.value.buckets) {
-      const resource = bucketResource(bucket);
+    return eachMlBucket(inventory.mlReferences, inventory.buckets, account, ({ bucket, referencedBy, defaultBucket }, resource) => {
       const region = bucket.region.ok ? bucket.region.value : undefined;
       const candidates = trails.filter((t) => t.trail.IsMultiRegionTrail === true || (region !== undefined && t.homeRegion === region));
       const perTrail: string[] = [];
@@ -93,14 +69,13 @@ export default defineCheck({
       if (unreadHere.length > 0) problems.push(...unreadHere.map((u) => `trails in ${u.region} (${describeError(u.error)})`));
       const evidence = { referencedBy, defaultBucket, trails: perTrail, partialSelectors: partial };
       if (covered) {
-        out.push(finding('pass', resource, `ML bucket ${bucket.name}: trail ${covered} records read and write object events`, { ...evidence, trail: covered }));
-      } else if (problems.length > 0) {
-        out.push(finding('error', resource, `ML bucket ${bucket.name}: could not confirm object-level logging: could not read ${problems.join('; ')}`, { ...evidence, errorCode: 'Unreadable' }));
-      } else {
-        const detail = perTrail.length > 0 ? perTrail.join('; ') : 'no logging trail covers its region';
-        out.push(finding('fail', resource, `ML bucket ${bucket.name}: no logging trail records both read and write object events (${detail})`, evidence));
+        return finding('pass', resource, `ML bucket ${bucket.name}: trail ${covered} records read and write object events`, { ...evidence, trail: covered });
       }
-    }
-    return out;
+      if (problems.length > 0) {
+        return finding('error', resource, `ML bucket ${bucket.name}: could not confirm object-level logging: could not read ${problems.join('; ')}`, { ...evidence, errorCode: 'Unreadable' });
+      }
+      const detail = perTrail.length > 0 ? perTrail.join('; ') : 'no logging trail covers its region';
+      return finding('fail', resource, `ML bucket ${bucket.name}: no logging trail records both read and write object events (${detail})`, evidence);
+    });
   },
 });

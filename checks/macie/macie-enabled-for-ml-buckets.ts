@@ -1,16 +1,4 @@
-import {
-  bucketResource,
-  describeError,
-  describeIncomplete,
-  defineCheck,
-  finding,
-  incompleteRegions,
-  mlBuckets,
-  unreadable,
-  type CheckMeta,
-  type FindingDraft,
-  type ResourceRef,
-} from '../../src/check-api/index.js';
+import { describeError, defineCheck, eachMlBucket, finding, unreadable, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'macie-enabled-for-ml-buckets',
@@ -47,35 +35,20 @@ export default defineCheck({
   meta,
   requires: ['mlReferences', 'buckets', 'macieSessions'],
   evaluate({ inventory, account }) {
-    const out: FindingDraft[] = [];
-    const refs = inventory.mlReferences;
-    const wildcard = (region: string, name: string): ResourceRef => ({ arn: `arn:${account.partition}:s3:::*`, type: meta.resourceType, region, name });
-    for (const region of [...incompleteRegions(refs).keys()].sort()) {
-      out.push(finding('error', wildcard(region, `all ML buckets referenced in ${region}`), `ML buckets referenced from ${region} may be missing: could not read ${describeIncomplete(refs, region)}`, { errorCode: 'IncompleteReferences' }));
-    }
-    const set = mlBuckets(refs, inventory.buckets, account);
-    if (!set.ok) return [...out, unreadable(wildcard('global', 'all ML buckets'), 'the list of S3 buckets', set.error)];
-    for (const { bucket, referencedBy, defaultBucket } of set.value.buckets) {
-      const resource = bucketResource(bucket);
-      if (!bucket.region.ok) {
-        out.push(unreadable(resource, `the region of ML bucket ${bucket.name}`, bucket.region.error));
-        continue;
-      }
+    return eachMlBucket(inventory.mlReferences, inventory.buckets, account, ({ bucket, referencedBy, defaultBucket }, resource) => {
+      if (!bucket.region.ok) return unreadable(resource, `the region of ML bucket ${bucket.name}`, bucket.region.error);
       const region = bucket.region.value;
       const evidence = { region, referencedBy, defaultBucket };
       const session = Object.hasOwn(inventory.macieSessions, region) ? inventory.macieSessions[region] : undefined;
       if (!session) {
-        out.push(finding('error', resource, `ML bucket ${bucket.name}: the Macie status of ${region} was not collected`, { ...evidence, errorCode: 'NotCollected' }));
-      } else if (!session.ok) {
-        out.push(finding('error', resource, `ML bucket ${bucket.name}: could not read the Macie status of ${region}: ${describeError(session.error)}`, { ...evidence, errorCode: session.error.code }));
-      } else if (session.value === null) {
-        out.push(finding('fail', resource, `ML bucket ${bucket.name}: Macie is not enabled in ${region}`, { ...evidence, macieStatus: null }));
-      } else if (session.value.status === 'ENABLED') {
-        out.push(finding('pass', resource, `ML bucket ${bucket.name}: Macie is enabled in ${region}`, { ...evidence, macieStatus: 'ENABLED' }));
-      } else {
-        out.push(finding('fail', resource, `ML bucket ${bucket.name}: Macie is ${session.value.status ?? 'in an unknown state'} in ${region}`, { ...evidence, macieStatus: session.value.status ?? null }));
+        return finding('error', resource, `ML bucket ${bucket.name}: the Macie status of ${region} was not collected`, { ...evidence, errorCode: 'NotCollected' });
       }
-    }
-    return out;
+      if (!session.ok) {
+        return finding('error', resource, `ML bucket ${bucket.name}: could not read the Macie status of ${region}: ${describeError(session.error)}`, { ...evidence, errorCode: session.error.code });
+      }
+      if (session.value === null) return finding('fail', resource, `ML bucket ${bucket.name}: Macie is not enabled in ${region}`, { ...evidence, macieStatus: null });
+      if (session.value.status === 'ENABLED') return finding('pass', resource, `ML bucket ${bucket.name}: Macie is enabled in ${region}`, { ...evidence, macieStatus: 'ENABLED' });
+      return finding('fail', resource, `ML bucket ${bucket.name}: Macie is ${session.value.status ?? 'in an unknown state'} in ${region}`, { ...evidence, macieStatus: session.value.status ?? null });
+    });
   },
 });

@@ -1,14 +1,4 @@
-import {
-  captureState,
-  defineCheck,
-  eachItem,
-  endpointConfigOf,
-  endpointNotServing,
-  finding,
-  indexByName,
-  type CheckMeta,
-  type FindingDraft,
-} from '../../src/check-api/index.js';
+import { captureState, defineCheck, eachServingEndpoint, endpointConfigUnread, finding, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-endpoint-data-capture-enabled',
@@ -44,20 +34,10 @@ export default defineCheck({
   meta,
   requires: ['endpoints', 'endpointConfigs'],
   evaluate({ inventory, account }) {
-    const configs = indexByName(inventory.endpointConfigs);
-    return eachItem(inventory.endpoints, account, meta.resourceType, 'endpoint', (ep, resource, item): FindingDraft => {
-      const na = endpointNotServing(ep, resource);
-      if (na) return na;
-      const cfg = endpointConfigOf(ep, item, configs);
-      const base = { EndpointConfigName: ep.EndpointConfigName ?? null };
-      if (!cfg.ok) {
-        return finding('error', resource, `Could not tell whether endpoint ${resource.name} captures data: ${cfg.reason}`, {
-          ...base,
-          errorCode: cfg.error?.code ?? null,
-        });
-      }
+    return eachServingEndpoint(inventory.endpoints, inventory.endpointConfigs, account, meta.resourceType, (ep, cfg, resource) => {
+      if (!cfg.ok) return endpointConfigUnread(ep, resource, 'captures data', cfg);
       const state = captureState(cfg.config, ep);
-      const evidence = { ...base, ...state.evidence };
+      const evidence = { EndpointConfigName: ep.EndpointConfigName ?? null, ...state.evidence };
       if (!state.enabled) {
         return finding('fail', resource, `Endpoint ${resource.name} (config ${cfg.name}) does not capture inference data: ${state.reason}`, evidence);
       }

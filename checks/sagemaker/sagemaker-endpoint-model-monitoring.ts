@@ -2,13 +2,10 @@ import {
   captureState,
   defineCheck,
   describeError,
-  eachItem,
-  endpointConfigOf,
-  endpointNotServing,
+  eachServingEndpoint,
+  endpointConfigUnread,
   finding,
-  indexByName,
   type CheckMeta,
-  type FindingDraft,
   type MonitoringSchedule,
 } from '../../src/check-api/index.js';
 
@@ -61,17 +58,8 @@ export default defineCheck({
   meta,
   requires: ['endpoints', 'endpointConfigs', 'monitoringSchedules'],
   evaluate({ inventory, account }) {
-    const configs = indexByName(inventory.endpointConfigs);
-    return eachItem(inventory.endpoints, account, meta.resourceType, 'endpoint', (ep, resource, item): FindingDraft => {
-      const na = endpointNotServing(ep, resource);
-      if (na) return na;
-      const cfg = endpointConfigOf(ep, item, configs);
-      if (!cfg.ok) {
-        return finding('error', resource, `Could not tell whether endpoint ${resource.name} captures data to be monitored: ${cfg.reason}`, {
-          EndpointConfigName: ep.EndpointConfigName ?? null,
-          errorCode: cfg.error?.code ?? null,
-        });
-      }
+    return eachServingEndpoint(inventory.endpoints, inventory.endpointConfigs, account, meta.resourceType, (ep, cfg, resource, item) => {
+      if (!cfg.ok) return endpointConfigUnread(ep, resource, 'captures data to be monitored', cfg);
       const capture = captureState(cfg.config, ep);
       if (!capture.enabled) {
         return finding('not_applicable', resource, `Endpoint ${resource.name} does not capture inference data (${capture.reason}), so Model Monitor has nothing to analyse`, {

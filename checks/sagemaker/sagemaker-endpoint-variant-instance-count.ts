@@ -1,14 +1,4 @@
-import {
-  defineCheck,
-  eachItem,
-  endpointConfigOf,
-  endpointNotServing,
-  finding,
-  indexByName,
-  type CheckMeta,
-  type EndpointConfig,
-  type FindingDraft,
-} from '../../src/check-api/index.js';
+import { defineCheck, eachServingEndpoint, finding, type CheckMeta, type EndpointConfig } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-endpoint-variant-instance-count',
@@ -47,11 +37,7 @@ export default defineCheck({
   meta,
   requires: ['endpoints', 'endpointConfigs'],
   evaluate({ inventory, account }) {
-    const configs = indexByName(inventory.endpointConfigs);
-    return eachItem(inventory.endpoints, account, meta.resourceType, 'endpoint', (ep, resource, item): FindingDraft => {
-      const na = endpointNotServing(ep, resource);
-      if (na) return na;
-      const cfg = endpointConfigOf(ep, item, configs);
+    return eachServingEndpoint(inventory.endpoints, inventory.endpointConfigs, account, meta.resourceType, (ep, cfg, resource) => {
       const cfgVariants = new Map<string, ConfigVariant>((cfg.ok ? (cfg.config.ProductionVariants ?? []) : []).map((v) => [v.VariantName ?? '', v]));
       const live = ep.ProductionVariants ?? [];
       const names = live.length > 0 ? live.map((v) => v.VariantName ?? '') : [...cfgVariants.keys()];

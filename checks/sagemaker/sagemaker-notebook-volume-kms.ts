@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, finding, type CheckMeta } from '../../src/check-api/index.js';
+import { defineCheck, eachItem, finding, isSet, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-notebook-volume-kms',
@@ -27,11 +27,6 @@ const meta: CheckMeta = {
   ],
   compliance: [],
 };
-
-/** True for a key identifier that is actually set (the API may return an empty string for "no key"). */
-function isSet(v: string | undefined): v is string {
-  return typeof v === 'string' && v.trim() !== '';
-}
 
 /** Data on a notebook's ML storage volume should be under a key the account controls. */
 export default defineCheck({

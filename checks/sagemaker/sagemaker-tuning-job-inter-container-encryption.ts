@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, noDefinitionFinding, trafficEncryptionFinding, tuningCompute, tuningDefinitions, type CheckMeta } from '../../src/check-api/index.js';
+import { defineCheck, eachItem, trafficEncryptionFinding, tuningCompute, withTuningDefinitions, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-tuning-job-inter-container-encryption',
@@ -32,13 +32,12 @@ export default defineCheck({
   meta,
   requires: ['tuningJobs'],
   evaluate({ inventory, account }) {
-    return eachItem(inventory.tuningJobs, account, meta.resourceType, 'hyperparameter tuning job', (job, resource) => {
-      const subject = `Hyperparameter tuning job ${resource.name}`;
-      const defs = tuningDefinitions(job);
-      if (defs.length === 0) return noDefinitionFinding(resource, subject);
-      // EnableInterContainerTrafficEncryption is optional and defaults to false (HyperParameterTrainingJobDefinition reference).
-      const units = defs.map((d) => ({ definition: d.label, value: d.definition.EnableInterContainerTrafficEncryption, instances: tuningCompute(d.definition).instances }));
-      return trafficEncryptionFinding(resource, subject, 'EnableInterContainerTrafficEncryption', units);
-    });
+    return eachItem(inventory.tuningJobs, account, meta.resourceType, 'hyperparameter tuning job', (job, resource) =>
+      withTuningDefinitions(job, resource, (defs, subject) => {
+        // EnableInterContainerTrafficEncryption is optional and defaults to false (HyperParameterTrainingJobDefinition reference).
+        const units = defs.map((d) => ({ definition: d.label, value: d.definition.EnableInterContainerTrafficEncryption, instances: tuningCompute(d.definition).instances }));
+        return trafficEncryptionFinding(resource, subject, 'EnableInterContainerTrafficEncryption', units);
+      }),
+    );
   },
 });

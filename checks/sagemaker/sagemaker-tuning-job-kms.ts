@@ -3,11 +3,10 @@ import {
   eachItem,
   isDirectoryBucketUri,
   keyFinding,
-  noDefinitionFinding,
   tuningCompute,
-  tuningDefinitions,
   tuningVolumeKey,
   volumeKeyPart,
+  withTuningDefinitions,
   type CheckMeta,
   type KeyPart,
 } from '../../src/check-api/index.js';
@@ -45,28 +44,27 @@ export default defineCheck({
   meta,
   requires: ['tuningJobs'],
   evaluate({ inventory, account }) {
-    return eachItem(inventory.tuningJobs, account, meta.resourceType, 'hyperparameter tuning job', (job, resource) => {
-      const subject = `Hyperparameter tuning job ${resource.name}`;
-      const defs = tuningDefinitions(job);
-      if (defs.length === 0) return noDefinitionFinding(resource, subject);
-      const parts = defs.flatMap(({ label, definition: d }): KeyPart[] => {
-        const field = d.ResourceConfig || !d.HyperParameterTuningResourceConfig ? 'ResourceConfig.VolumeKmsKeyId' : 'HyperParameterTuningResourceConfig.VolumeKmsKeyId';
-        const owner = label === undefined ? 'its' : `definition ${label}'s`;
-        return [
-          volumeKeyPart(field, tuningVolumeKey(d), tuningCompute(d).types, label),
-          {
-            name: label === undefined ? 'output' : `${label} output`,
-            what: `${owner} output artifacts`,
-            key: d.OutputDataConfig?.KmsKeyId,
-            exemption: isDirectoryBucketUri(d.OutputDataConfig?.S3OutputPath) ? `${owner} output in an S3 directory bucket, which takes no KMS key` : undefined,
-            withoutKey: 'OutputDataConfig.KmsKeyId not set: S3 uses the account default aws/s3 key',
-          },
-        ];
-      });
-      return keyFinding(resource, subject, parts, {
-        definitions: defs.map((d) => d.label ?? d.definition.DefinitionName ?? 'TrainingJobDefinition'),
-        HyperParameterTuningJobStatus: job.HyperParameterTuningJobStatus ?? null,
-      });
-    });
+    return eachItem(inventory.tuningJobs, account, meta.resourceType, 'hyperparameter tuning job', (job, resource) =>
+      withTuningDefinitions(job, resource, (defs, subject) => {
+        const parts = defs.flatMap(({ label, definition: d }): KeyPart[] => {
+          const field = d.ResourceConfig || !d.HyperParameterTuningResourceConfig ? 'ResourceConfig.VolumeKmsKeyId' : 'HyperParameterTuningResourceConfig.VolumeKmsKeyId';
+          const owner = label === undefined ? 'its' : `definition ${label}'s`;
+          return [
+            volumeKeyPart(field, tuningVolumeKey(d), tuningCompute(d).types, label),
+            {
+              name: label === undefined ? 'output' : `${label} output`,
+              what: `${owner} output artifacts`,
+              key: d.OutputDataConfig?.KmsKeyId,
+              exemption: isDirectoryBucketUri(d.OutputDataConfig?.S3OutputPath) ? `${owner} output in an S3 directory bucket, which takes no KMS key` : undefined,
+              withoutKey: 'OutputDataConfig.KmsKeyId not set: S3 uses the account default aws/s3 key',
+            },
+          ];
+        });
+        return keyFinding(resource, subject, parts, {
+          definitions: defs.map((d) => d.label ?? d.definition.DefinitionName ?? 'TrainingJobDefinition'),
+          HyperParameterTuningJobStatus: job.HyperParameterTuningJobStatus ?? null,
+        });
+      }),
+    );
   },
 });

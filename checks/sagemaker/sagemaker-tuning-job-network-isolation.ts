@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, flagFinding, noDefinitionFinding, tuningDefinitions, type CheckMeta } from '../../src/check-api/index.js';
+import { defineCheck, eachItem, flagFinding, withTuningDefinitions, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-tuning-job-network-isolation',
@@ -32,13 +32,12 @@ export default defineCheck({
   meta,
   requires: ['tuningJobs'],
   evaluate({ inventory, account }) {
-    return eachItem(inventory.tuningJobs, account, meta.resourceType, 'hyperparameter tuning job', (job, resource) => {
-      const subject = `Hyperparameter tuning job ${resource.name}`;
-      const defs = tuningDefinitions(job);
-      if (defs.length === 0) return noDefinitionFinding(resource, subject);
-      // EnableNetworkIsolation is optional and defaults to false (HyperParameterTrainingJobDefinition reference).
-      const units = defs.map((d) => ({ definition: d.label, value: d.definition.EnableNetworkIsolation }));
-      return flagFinding(resource, subject, 'EnableNetworkIsolation', 'network isolation', units, { HyperParameterTuningJobStatus: job.HyperParameterTuningJobStatus ?? null });
-    });
+    return eachItem(inventory.tuningJobs, account, meta.resourceType, 'hyperparameter tuning job', (job, resource) =>
+      withTuningDefinitions(job, resource, (defs, subject) => {
+        // EnableNetworkIsolation is optional and defaults to false (HyperParameterTrainingJobDefinition reference).
+        const units = defs.map((d) => ({ definition: d.label, value: d.definition.EnableNetworkIsolation }));
+        return flagFinding(resource, subject, 'EnableNetworkIsolation', 'network isolation', units, { HyperParameterTuningJobStatus: job.HyperParameterTuningJobStatus ?? null });
+      }),
+    );
   },
 });

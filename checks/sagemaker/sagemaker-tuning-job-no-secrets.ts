@@ -1,4 +1,4 @@
-import { defineCheck, eachItemAsync, noDefinitionFinding, secretsFinding, tuningDefinitions, type CheckMeta } from '../../src/check-api/index.js';
+import { defineCheck, eachItemAsync, secretsFinding, withTuningDefinitions, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-tuning-job-no-secrets',
@@ -31,19 +31,18 @@ export default defineCheck({
   meta,
   requires: ['tuningJobs'],
   evaluate({ inventory, account }) {
-    return eachItemAsync(inventory.tuningJobs, account, meta.resourceType, 'hyperparameter tuning job', async (job, resource) => {
-      const subject = `Hyperparameter tuning job ${resource.name}`;
-      const defs = tuningDefinitions(job);
-      if (defs.length === 0) return noDefinitionFinding(resource, subject);
-      const prefix = (label: string | undefined) => (label === undefined ? '' : `${label} `);
-      return secretsFinding(
-        resource,
-        subject,
-        defs.flatMap((d) => [
-          { label: `${prefix(d.label)}StaticHyperParameters`, entries: d.definition.StaticHyperParameters },
-          { label: `${prefix(d.label)}Environment`, entries: d.definition.Environment },
-        ]),
-      );
-    });
+    return eachItemAsync(inventory.tuningJobs, account, meta.resourceType, 'hyperparameter tuning job', async (job, resource) =>
+      withTuningDefinitions(job, resource, (defs, subject) => {
+        const prefix = (label: string | undefined) => (label === undefined ? '' : `${label} `);
+        return secretsFinding(
+          resource,
+          subject,
+          defs.flatMap((d) => [
+            { label: `${prefix(d.label)}StaticHyperParameters`, entries: d.definition.StaticHyperParameters },
+            { label: `${prefix(d.label)}Environment`, entries: d.definition.Environment },
+          ]),
+        );
+      }),
+    );
   },
 });

@@ -5,7 +5,7 @@
 import type { Collected, FindingDraft, ResourceRef } from '../model.js';
 import type { AccountContext, Bucket, PolicyStatement } from '../inventory/types.js';
 import type { MlReferences } from '../inventory/references.js';
-import { isMlBucket, referencedBuckets } from '../inventory/ml-data.js';
+import { isMlBucket, referencedBuckets } from '../inventory/ml-buckets.js';
 import { finding, unreadable, wildcardArn } from './findings.js';
 import { asArray, isEveryone, wildcardMatch } from './policy.js';
 

@@ -2,9 +2,9 @@
  * Endpoint joins shared by endpoint checks: which endpoints serve traffic, the endpoint config an endpoint runs,
  * and whether it captures inference data. A link that cannot be read or no longer exists is reported, never skipped.
  */
-import type { Endpoint, EndpointConfig, Item } from '../inventory/types.js';
+import type { AccountContext, Endpoint, EndpointConfig, Item, Regional } from '../inventory/types.js';
 import type { Collected, CollectionError, FindingDraft, ResourceRef } from '../model.js';
-import { describeError, finding } from './findings.js';
+import { describeError, eachItem, finding, indexByName } from './findings.js';
 
 /**
  * Endpoint statuses in which an endpoint serves traffic with the configuration DescribeEndpoint names: InService, and
@@ -28,12 +28,15 @@ export function endpointNotServing(ep: Endpoint, resource: ResourceRef): Finding
   });
 }
 
+/** An endpoint's config as endpointConfigOf finds it: read, or why not. */
+export type EndpointConfigLookup = { ok: true; name: string; config: EndpointConfig } | { ok: false; reason: string; error?: CollectionError };
+
 /** The endpoint config an endpoint runs, or why it cannot be read (`error` carries the AWS error when there was one). */
 export function endpointConfigOf(
   ep: Endpoint,
   item: Item<Endpoint>,
   lookup: (region: string, name: string) => Collected<Item<EndpointConfig> | undefined>,
-): { ok: true; name: string; config: EndpointConfig } | { ok: false; reason: string; error?: CollectionError } {
+): EndpointConfigLookup {
   const name = ep.EndpointConfigName;
   if (!name) return { ok: false, reason: 'the endpoint reports no endpoint config' };
   const ref = lookup(item.region, name);
@@ -41,6 +44,29 @@ export function endpointConfigOf(
   if (!ref.value) return { ok: false, reason: `its endpoint config ${name} no longer exists in ${item.region} (deleted while the endpoint still uses it)` };
   if (!ref.value.data.ok) return { ok: false, reason: `its endpoint config ${name} could not be read (${describeError(ref.value.data.error)})`, error: ref.value.data.error };
   return { ok: true, name, config: ref.value.data.value };
+}
+
+/**
+ * Evaluates every endpoint that serves traffic, with the endpoint config it runs (endpointConfigOf, read or not).
+ * Unread endpoints and regions get eachItem's `error`, endpoints that serve nothing endpointNotServing's `not_applicable`.
+ */
+export function eachServingEndpoint(
+  endpoints: Regional<Item<Endpoint>[]>,
+  endpointConfigs: Regional<Item<EndpointConfig>[]>,
+  account: AccountContext,
+  resourceType: string,
+  evaluate: (ep: Endpoint, cfg: EndpointConfigLookup, resource: ResourceRef, item: Item<Endpoint>) => FindingDraft,
+): FindingDraft[] {
+  const configs = indexByName(endpointConfigs);
+  return eachItem(endpoints, account, resourceType, 'endpoint', (ep, resource, item) => endpointNotServing(ep, resource) ?? evaluate(ep, endpointConfigOf(ep, item, configs), resource, item));
+}
+
+/** The `error` finding for an endpoint whose config cannot be read: "Could not tell whether endpoint <name> <question>: <why>". */
+export function endpointConfigUnread(ep: Endpoint, resource: ResourceRef, question: string, cfg: { reason: string; error?: CollectionError }): FindingDraft {
+  return finding('error', resource, `Could not tell whether endpoint ${resource.name} ${question}: ${cfg.reason}`, {
+    EndpointConfigName: ep.EndpointConfigName ?? null,
+    errorCode: cfg.error?.code ?? null,
+  });
 }
 
 /** Whether an endpoint captures inference data, judged from its endpoint config and what the endpoint itself reports. */

@@ -4,6 +4,7 @@ export * from './check.js';
 export * from './findings.js';
 export * from './instance-storage.js';
 export * from './jobs.js';
+export * from './tuning-jobs.js';
 export * from './policy.js';
 // endpoints-monitoring-featurestore-registry
 export * from './monitoring.js';
@@ -21,14 +22,23 @@ export * from './iam.js';
 export * from './iam-access.js';
 export * from './trails.js';
 export * from './data-events.js';
+export * from './ml-bucket-checks.js';
 export * from './regions.js';
 export type * from '../inventory/iam-logging.js';
-export { describeIncomplete, incompleteRegions, mlBuckets, type MlBucket, type MlBucketSet } from '../inventory/ml-buckets.js';
+export {
+  describeIncomplete,
+  incompleteRegions,
+  isDefaultSageMakerBucket,
+  isMlBucket,
+  mlBuckets,
+  referencedBuckets,
+  type MlBucket,
+  type MlBucketSet,
+} from '../inventory/ml-buckets.js';
 // network-s3-kms: SageMaker's subnets, VPCs and security groups; endpoint/key policy reach; ML data buckets
 export * from './ml-resources.js';
 export * from './network.js';
 export * from './policy-scope.js';
 export type * from '../inventory/infra.js';
-export { isDefaultSageMakerBucket, isMlBucket, referencedBuckets } from '../inventory/ml-data.js';
 export * from './s3-access.js';
 export * from './kms.js';

@@ -7,17 +7,59 @@ import type { AccountContext, Item, Regional } from '../inventory/types.js';
 import type { MlReferences, MlResourceRef } from '../inventory/references.js';
 import { describeError, finding, unreadable, wildcardArn } from './findings.js';
 
+/** kindLabel's answers: there are a few dozen resource types, named in messages thousands of times. */
+const kindLabels = new Map<string, string>();
+
 /** "notebook instance", "training job", "auto ml job" … from a resource type such as AWS::SageMaker::TrainingJob. */
 export function kindLabel(resourceType: string): string {
-  const last = resourceType.split('::').pop() ?? resourceType;
-  const words = last.replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').replace(/([a-z0-9])([A-Z])/g, '$1 $2');
-  return resourceType === 'AWS::S3::Bucket' ? 'bucket' : words.toLowerCase();
+  let label = kindLabels.get(resourceType);
+  if (label === undefined) {
+    const last = resourceType.split('::').pop() ?? resourceType;
+    const words = last.replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').replace(/([a-z0-9])([A-Z])/g, '$1 $2');
+    label = resourceType === 'AWS::S3::Bucket' ? 'bucket' : words.toLowerCase();
+    if (kindLabels.size < 1000) kindLabels.set(resourceType, label);
+  }
+  return label;
 }
 
 /** "model m1, notebook instance nb1" — sorted and deduplicated, for messages; past `max`, "and N more" (evidence keeps them all). */
-export function describeUsers(users: { resourceType: string; name: string }[], max = 5): string {
-  const all = [...new Set(users.map((u) => `${kindLabel(u.resourceType)} ${u.name}`))].sort();
-  return all.length <= max ? all.join(', ') : `${all.slice(0, max).join(', ')} and ${all.length - max} more`;
+export function describeUsers(users: readonly { resourceType: string; name: string }[], max = 5): string {
+  if (!(Number.isInteger(max) && max > 0)) {
+    const all = [...new Set(users.map((u) => `${kindLabel(u.resourceType)} ${u.name}`))].sort();
+    return all.length <= max ? all.join(', ') : `${all.slice(0, max).join(', ')} and ${all.length - max} more`;
+  }
+  // A key can have tens of thousands of users, described by several checks: count the distinct "<kind> <name>" labels
+  // per kind without building them, and build only the candidates for the first `max` in sort order. Within a kind,
+  // labels sort as their names do (same prefix); across kinds, the candidates are compared as whole labels.
+  const byKind = new Map<string, { names: Set<string>; first: string[] }>();
+  for (const u of users) {
+    const kind = kindLabel(u.resourceType);
+    let entry = byKind.get(kind);
+    if (!entry) byKind.set(kind, (entry = { names: new Set(), first: [] }));
+    if (entry.names.has(u.name)) continue;
+    entry.names.add(u.name);
+    keepSmallest(entry.first, u.name, max);
+  }
+  let count = 0;
+  const candidates: string[] = [];
+  for (const [kind, entry] of byKind) {
+    count += entry.names.size;
+    for (const name of entry.first) candidates.push(`${kind} ${name}`);
+  }
+  candidates.sort();
+  return count <= max ? candidates.join(', ') : `${candidates.slice(0, max).join(', ')} and ${count - max} more`;
+}
+
+/** Adds `value` to `best`, the sorted `n` smallest strings seen (default sort order: UTF-16 code units). */
+function keepSmallest(best: string[], value: string, n: number): void {
+  if (best.length === n && value >= best[n - 1]!) return;
+  let i = best.length < n ? best.length : n - 1;
+  if (best.length < n) best.push(value);
+  while (i > 0 && best[i - 1]! > value) {
+    best[i] = best[i - 1]!;
+    i--;
+  }
+  best[i] = value;
 }
 
 /** The SageMaker resources of a region whose `pick` list holds `id`. */

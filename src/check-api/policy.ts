@@ -11,9 +11,19 @@ export function statements(doc: PolicyDocument | null | undefined): PolicyStatem
   return asArray(doc?.Statement).filter((s): s is PolicyStatement => typeof s === 'object' && s !== null);
 }
 
+/** Compiled wildcard patterns (checks match the same policy patterns against many names). */
+const wildcardCache = new Map<string, RegExp>();
+const WILDCARD_CACHE_LIMIT = 10_000;
+
 /** IAM wildcard match (`*` any run, `?` one character), case-insensitive as IAM action names are. */
 export function wildcardMatch(pattern: string, value: string, caseInsensitive = true): boolean {
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, caseInsensitive ? 'i' : '');
+  const key = `${caseInsensitive ? 'i' : 's'}${pattern}`;
+  let re = wildcardCache.get(key);
+  if (!re) {
+    re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, caseInsensitive ? 'i' : '');
+    if (wildcardCache.size >= WILDCARD_CACHE_LIMIT) wildcardCache.clear();
+    wildcardCache.set(key, re);
+  }
   return re.test(value);
 }
 

@@ -66,11 +66,10 @@ export class LiveAccess implements AwsAccess {
     try {
       output = await this.client(request.service, request.region).send(new Command(toSdkInput(request.input)));
     } catch (err) {
-      const e = err as { name?: string; Code?: string; message?: string; $metadata?: { httpStatusCode?: number } };
       throw new AwsCallError(
-        e.name ?? e.Code ?? 'UnknownError',
-        e.message ?? String(err),
-        e.$metadata?.httpStatusCode,
+        errorCode(err),
+        (err as { message?: string }).message ?? String(err),
+        (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode,
         operationName(request),
       );
     }
@@ -82,6 +81,20 @@ export class LiveAccess implements AwsAccess {
     for (const c of this.clients.values()) c.destroy();
     this.clients.clear();
   }
+}
+
+/**
+ * The code an SDK failure is reported under: the AWS error name (AccessDeniedException, ThrottlingException …), or for
+ * a network failure, which surfaces as a plain `Error`, Node's error code (ECONNRESET, ECONNREFUSED, EPIPE …) so that
+ * the finding says what happened.
+ */
+export function errorCode(err: unknown): string {
+  const e = err as { name?: unknown; Code?: unknown; code?: unknown };
+  const name = typeof e?.name === 'string' && e.name !== '' ? e.name : undefined;
+  const nodeCode = typeof e?.code === 'string' && e.code !== '' ? e.code : undefined;
+  if (name && name !== 'Error') return name;
+  if (typeof e?.Code === 'string' && e.Code !== '') return e.Code;
+  return nodeCode ?? name ?? 'UnknownError';
 }
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
@@ -96,9 +109,61 @@ export function toSdkInput(input: Record<string, unknown>): Record<string, unkno
   return out;
 }
 
-/** Drops `$metadata` and turns Dates into ISO strings: the response a check sees is the one a snapshot stores. */
+/**
+ * Drops `$metadata` and turns Dates into ISO strings: the response a check sees is the one a snapshot stores. The
+ * result is exactly what a JSON round trip (`JSON.parse(JSON.stringify(…))`) would give, built in one walk: values
+ * with toJSON (Dates, Buffers) are replaced by its result, typed arrays become objects keyed by index, undefined,
+ * functions and symbols are dropped from objects and become null in arrays, non-finite numbers become null.
+ */
 export function toPlainResponse(output: unknown): AwsResponse {
-  const { $metadata: _drop, ...rest } = (output ?? {}) as Record<string, unknown>;
-  void _drop;
-  return JSON.parse(JSON.stringify(rest)) as AwsResponse;
+  const out: AwsResponse = {};
+  if (output === null || output === undefined) return out;
+  for (const key of Object.keys(output)) {
+    if (key === '$metadata') continue;
+    const v = plainJson((output as Record<string, unknown>)[key], key);
+    if (v !== undefined) setOwn(out, key, v);
+  }
+  return out;
+}
+
+/** obj[key] = value as JSON.parse sets it: an own property, even for "__proto__". */
+function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}
+
+/** The value JSON.stringify then JSON.parse would give for `value` found under `key`; undefined where JSON.stringify omits it. */
+function plainJson(value: unknown, key: string): unknown {
+  if (typeof value === 'object' && value !== null) {
+    const toJSON = (value as { toJSON?: unknown }).toJSON;
+    if (typeof toJSON === 'function') value = (toJSON as (k: string) => unknown).call(value, key);
+  }
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      // JSON has no NaN, Infinity or -0.
+      return Number.isFinite(value) ? (value === 0 ? 0 : value) : null;
+    case 'bigint':
+      throw new TypeError('Do not know how to serialize a BigInt');
+    case 'object': {
+      if (value === null) return null;
+      if (value instanceof Number || value instanceof String || value instanceof Boolean) return plainJson(value.valueOf(), key);
+      if (Array.isArray(value)) {
+        const arr = new Array<unknown>(value.length);
+        for (let i = 0; i < value.length; i++) arr[i] = plainJson(value[i], String(i)) ?? null;
+        return arr;
+      }
+      const obj: Record<string, unknown> = {};
+      for (const k of Object.keys(value)) {
+        const v = plainJson((value as Record<string, unknown>)[k], k);
+        if (v !== undefined) setOwn(obj, k, v);
+      }
+      return obj;
+    }
+    default:
+      // undefined, functions, symbols
+      return undefined;
+  }
 }

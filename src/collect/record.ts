@@ -34,11 +34,22 @@ export class RecordingAccess implements AwsAccess {
   }
 }
 
+export interface ReplayOptions {
+  /**
+   * Hand out the recorded responses themselves instead of copies. Only for a snapshot nothing else reads (one loaded
+   * from a file for this replay), behind a DedupingAccess: equal requests then share one answer, as they would anyway.
+   * Copying every response doubled the memory of a large replay.
+   */
+  shareResponses?: boolean;
+}
+
 /** Answers requests from a snapshot. A request the snapshot does not hold is a NotRecorded error, never empty data. */
 export class ReplayAccess implements AwsAccess {
   private readonly byKey = new Map<string, RecordedCall>();
-  constructor(snapshot: Snapshot) {
+  private readonly share: boolean;
+  constructor(snapshot: Snapshot, options: ReplayOptions = {}) {
     for (const call of snapshot.calls) this.byKey.set(requestKey(call), call);
+    this.share = options.shareResponses ?? false;
   }
 
   send(request: AwsRequest): Promise<AwsResponse> {
@@ -51,7 +62,8 @@ export class ReplayAccess implements AwsAccess {
     if (call.error) {
       return Promise.reject(new AwsCallError(call.error.name, call.error.message, call.error.httpStatus, operationName(request)));
     }
-    // A copy, so nothing above the transport can alter the snapshot.
+    // A copy, so nothing above the transport can alter the snapshot (unless the snapshot is this replay's alone).
+    if (this.share) return Promise.resolve(call.response ?? {});
     return Promise.resolve(structuredClone(call.response ?? {}));
   }
 }

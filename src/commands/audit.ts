@@ -61,7 +61,7 @@ export async function auditCommand(catalogue: AnyCheck[], opts: AuditOptions): P
 
   const progress = new Progress(!opts.snapshot && Progress.wanted(opts.quiet));
   const source: Source = opts.snapshot
-    ? snapshotSource(opts.snapshot, regions)
+    ? await snapshotSource(opts.snapshot, regions)
     : await liveSource(liveOptions(opts, regions, progress));
   let report;
   try {

@@ -5,7 +5,7 @@
  */
 import { appendFileSync } from 'node:fs';
 import type { Report } from '../engine/report.js';
-import { renderJson } from '../reporters/json.js';
+import { renderJsonChunks } from '../reporters/json.js';
 import { renderJunit } from '../reporters/junit.js';
 import { renderMarkdown } from '../reporters/markdown.js';
 import { sanitizeText } from '../reporters/sanitize.js';
@@ -29,8 +29,10 @@ export interface EmitOptions {
 /** Rows in the job summary's findings table (GitHub caps a step summary at 1 MiB). */
 export const STEP_SUMMARY_MAX_ROWS = 500;
 
-function withNewline(text: string): string {
-  return text.endsWith('\n') ? text : `${text}\n`;
+/** The report's pieces, ending with a newline. */
+function withNewline(pieces: string[]): string[] {
+  const last = pieces.findLast((p) => p !== '');
+  return last === undefined || !last.endsWith('\n') ? [...pieces, '\n'] : pieces;
 }
 
 /** One-line warnings about suppressions that did not apply as written. */
@@ -50,31 +52,34 @@ export function emitReports(report: Report, plan: OutputPlan, options: EmitOptio
   const err = options.stderr ?? ((t: string) => void process.stderr.write(t));
   let sarifInfo: SarifInfo | undefined;
 
-  const render = (format: ReportFormat, toStdout: boolean): string => {
+  // A report's text, in pieces (the JSON report of a large account is not made into one string).
+  const render = (format: ReportFormat, toStdout: boolean): string[] => {
     switch (format) {
       case 'json':
-        return renderJson(report);
+        return renderJsonChunks(report);
       case 'sarif': {
         const r = renderSarifWithInfo(report, { includeSuppressed: Boolean(options.sarifIncludeSuppressed) });
         sarifInfo = r.info;
-        return r.text;
+        return [r.text];
       }
       case 'junit':
-        return renderJunit(report);
+        return [renderJunit(report)];
       case 'markdown':
-        return renderMarkdown(report);
+        return [renderMarkdown(report)];
       case 'text':
-        return renderText(report, {
-          color: toStdout && options.color,
-          verbose: Boolean(options.verbose),
-          ...(toStdout && options.width ? { width: options.width } : {}),
-        });
+        return [
+          renderText(report, {
+            color: toStdout && options.color,
+            verbose: Boolean(options.verbose),
+            ...(toStdout && options.width ? { width: options.width } : {}),
+          }),
+        ];
     }
   };
 
   // Render everything first: nothing is written unless every report could be produced.
   const files = plan.files.map((t) => ({ file: t.file, text: withNewline(render(t.format, false)) }));
-  const stdoutText = plan.stdout ? withNewline(render(plan.stdout, true)) : undefined;
+  const stdoutText = plan.stdout ? withNewline(render(plan.stdout, true)).join('') : undefined;
   writeOutputs(files);
   if (stdoutText !== undefined) out(stdoutText);
 

@@ -3,7 +3,7 @@
  * `--output FILE` (the --format report to FILE instead of stdout). Files are written only once the whole audit has
  * succeeded, each through a temporary file renamed into place, so a failed audit never leaves partial reports.
  */
-import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 
@@ -65,14 +65,69 @@ export function checkOutputFolders(plan: OutputPlan): void {
   }
 }
 
-/** Writes every file: all to temporary names first, then renamed into place. A failure removes the temporaries. */
-export function writeOutputs(contents: { file: string; text: string }[]): void {
+/** Pieces of text shorter than this are gathered before being written. */
+const WRITE_BATCH = 64 * 1024;
+
+/** Where pieces of up to SCRATCH_UNITS UTF-16 units are encoded: one buffer reused (a fresh one per piece costs page faults). */
+const SCRATCH_UNITS = 1 << 20;
+let scratch: Buffer | undefined;
+
+/** Writes all of `text` as UTF-8 (a write may take less than it is given). */
+function writeAll(fd: number, text: string): void {
+  let bytes: Buffer;
+  let length: number;
+  if (text.length <= SCRATCH_UNITS) {
+    // At most 3 bytes per UTF-16 unit.
+    scratch ??= Buffer.allocUnsafe(3 * SCRATCH_UNITS);
+    bytes = scratch;
+    length = scratch.write(text, 0, 'utf8');
+  } else {
+    bytes = Buffer.from(text, 'utf8');
+    length = bytes.length;
+  }
+  for (let done = 0; done < length; ) done += writeSync(fd, bytes, done, length - done);
+}
+
+/** Writes the pieces of text one after the other (never joined into one string), and a final newline if they lack one. */
+function writeText(file: string, text: string | readonly string[]): void {
+  const pieces = typeof text === 'string' ? [text] : text;
+  const fd = openSync(file, 'w');
+  try {
+    let pending = '';
+    let last = '';
+    for (const piece of pieces) {
+      if (piece === '') continue;
+      last = piece;
+      if (piece.length >= WRITE_BATCH) {
+        if (pending !== '') writeAll(fd, pending);
+        pending = '';
+        writeAll(fd, piece);
+        continue;
+      }
+      pending += piece;
+      if (pending.length >= WRITE_BATCH) {
+        writeAll(fd, pending);
+        pending = '';
+      }
+    }
+    if (!last.endsWith('\n')) pending += '\n';
+    if (pending !== '') writeAll(fd, pending);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Writes every file: all to temporary names first, then renamed into place. A failure removes the temporaries. A
+ * file's text may come in pieces (a large report), written in order.
+ */
+export function writeOutputs(contents: { file: string; text: string | readonly string[] }[]): void {
   const temps: { tmp: string; file: string }[] = [];
   try {
     for (const { file, text } of contents) {
       const tmp = `${resolve(file)}.smsec-${process.pid}.tmp`;
       temps.push({ tmp, file });
-      writeFileSync(tmp, text.endsWith('\n') ? text : `${text}\n`);
+      writeText(tmp, text);
     }
   } catch (err) {
     for (const t of temps) rmSync(t.tmp, { force: true });

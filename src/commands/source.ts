@@ -1,13 +1,16 @@
-/** Where audit data comes from: a live account through the SDK, or a recorded snapshot. Both end in an AwsAccess. */
-import { STSClient } from '@aws-sdk/client-sts';
-import { fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+/**
+ * Where audit data comes from: a live account through the SDK, or a recorded snapshot. Both end in an AwsAccess.
+ * The SDK (clients, credential providers, the live transport) is loaded only for live sources: replaying a snapshot
+ * loads none of it.
+ */
 import { AwsCallError, CountingAccess, DedupingAccess, ServiceLimitedAccess, type AwsAccess } from '../collect/access.js';
 import { identify } from '../collect/collect.js';
+import { SERVICES } from '../collect/commands.js';
 import { LiveAccess } from '../collect/live.js';
 import { ReplayAccess } from '../collect/record.js';
 import { UsageError } from '../errors.js';
 import type { AccountContext } from '../inventory/types.js';
-import { loadSnapshot } from '../snapshot/io.js';
+import { readSnapshot } from '../snapshot/io.js';
 import type { Snapshot } from '../snapshot/format.js';
 import type { ReportSource } from '../engine/report.js';
 import type { Progress } from './progress.js';
@@ -79,8 +82,8 @@ export interface Source {
   close(): void;
 }
 
-export function snapshotSource(file: string, regions: string[]): Source {
-  const snapshot = loadSnapshot(file);
+export async function snapshotSource(file: string, regions: string[]): Promise<Source> {
+  const snapshot = await readSnapshot(file);
   const recorded = snapshot.metadata.regions;
   const wanted = regions.length && regions[0] !== 'all' ? regions : recorded;
   const missing = wanted.filter((r) => !recorded.includes(r));
@@ -88,7 +91,8 @@ export function snapshotSource(file: string, regions: string[]): Source {
     throw new UsageError(`--regions: ${missing.join(', ')} not in the snapshot (it holds ${recorded.join(', ')})`);
   }
   return {
-    access: new DedupingAccess(new ReplayAccess(snapshot)),
+    // The snapshot was loaded for this replay alone: its responses need no copying.
+    access: new DedupingAccess(new ReplayAccess(snapshot, { shareResponses: true })),
     account: { accountId: snapshot.metadata.accountId, partition: snapshot.metadata.partition, regions: wanted },
     source: { kind: 'snapshot', file, collectedAt: snapshot.metadata.recordedAt },
     ...(snapshot.metadata.since ? { since: new Date(snapshot.metadata.since) } : {}),
@@ -102,7 +106,7 @@ export function snapshotSource(file: string, regions: string[]): Source {
  * For --regions all, us-east-1 serves as the starting point when nothing is configured.
  */
 async function configuredRegion(profile: string | undefined, fallbackToUsEast1 = false): Promise<string> {
-  const client = new STSClient(profile ? { profile } : {});
+  const client = new SERVICES.sts.client(profile ? { profile } : {});
   try {
     const region = await client.config.region();
     if (!region) throw new Error('no region');
@@ -127,12 +131,13 @@ const CREDENTIAL_ERRORS = new Set([
 ]);
 
 /** Credentials for an assumed role (--role-arn), refreshed by the SDK; the base credentials come from the default chain or --profile. */
-function roleCredentials(options: LiveSourceOptions, region: string): unknown {
+async function roleCredentials(options: LiveSourceOptions, region: string): Promise<unknown> {
   if (!options.roleArn) {
     if (options.externalId || options.roleSessionName) throw new UsageError('--external-id and --role-session-name need --role-arn');
     return undefined;
   }
   if (!ROLE_ARN_RE.test(options.roleArn)) throw new UsageError(`--role-arn: "${options.roleArn}" is not an IAM role ARN`);
+  const { fromNodeProviderChain, fromTemporaryCredentials } = await import('@aws-sdk/credential-providers');
   return fromTemporaryCredentials({
     params: {
       RoleArn: options.roleArn,
@@ -164,7 +169,7 @@ async function enabledRegions(access: AwsAccess, region: string): Promise<string
 export async function liveSource(options: LiveSourceOptions, wrap: (a: AwsAccess) => AwsAccess = (a) => a): Promise<Source> {
   const all = options.regions.length === 1 && options.regions[0] === 'all';
   const baseRegion = options.regions.length && !all ? options.regions[0]! : await configuredRegion(options.profile, all);
-  const credentials = roleCredentials(options, baseRegion);
+  const credentials = await roleCredentials(options, baseRegion);
   const live = new LiveAccess({ profile: options.profile, credentials });
   const counting = new CountingAccess(new ServiceLimitedAccess(live, options.maxConcurrency ?? DEFAULT_MAX_CONCURRENCY), () =>
     options.onRequest?.(counting),

@@ -25,7 +25,8 @@ export const MAX_EVIDENCE_ITEMS = 20;
 /** The evidence with every list longer than MAX_EVIDENCE_ITEMS cut to its first items and its length noted. */
 export function capEvidence(evidence: Evidence): Evidence {
   let out: Evidence | undefined;
-  for (const [key, value] of Object.entries(evidence)) {
+  for (const key of Object.keys(evidence)) {
+    const value = evidence[key];
     if (!Array.isArray(value) || value.length <= MAX_EVIDENCE_ITEMS) continue;
     out ??= { ...evidence };
     out[key] = value.slice(0, MAX_EVIDENCE_ITEMS);

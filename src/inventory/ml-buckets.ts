@@ -1,13 +1,56 @@
 /**
- * ML buckets with their details: the account's buckets that hold ML data, as `isMlBucket` (ml-data.ts) defines them
- * (referenced by a SageMaker resource, or a SageMaker default bucket `sagemaker-<region>-<account id>`). Referenced
- * buckets that are not in the account's bucket list belong to someone else (public sample data, another account)
- * and are reported apart.
+ * Which S3 buckets hold ML data, and those buckets with their details. An ML bucket is one that SageMaker resources
+ * name in their S3 URIs, or a SageMaker default bucket of the account (`sagemaker-<region>-<account id>`, created by
+ * the SageMaker Python SDK's Session.default_bucket()). Referenced buckets that are not in the account's bucket list
+ * belong to someone else (public sample data, another account) and are reported apart.
  */
 import type { Collected, CollectionError } from '../model.js';
 import type { AccountContext, Bucket } from './types.js';
-import type { MlReferences } from './references.js';
-import { isDefaultSageMakerBucket, isMlBucket, referencedBuckets } from './ml-data.js';
+import { bucketOfUri, type MlReferences, type MlResourceRef } from './references.js';
+
+/** True when the name is a SageMaker default bucket name of this account (any region). */
+export function isDefaultSageMakerBucket(name: string, accountId: string): boolean {
+  const m = /^sagemaker-([a-z]{2}(?:-[a-z]+)+-\d+)-(\d{12})$/.exec(name.toLowerCase());
+  return m !== null && m[2] === accountId;
+}
+
+/** The buckets SageMaker resources name, per references object (collected once, read by many checks). */
+const referencedCache = new WeakMap<MlReferences, ReadonlyMap<string, readonly MlResourceRef[]>>();
+const NONE: ReadonlyMap<string, readonly MlResourceRef[]> = new Map();
+
+/**
+ * The buckets SageMaker resources name: lower-cased bucket name → the resources naming it, each once, in the order
+ * of `refs.resources`. Computed once per references object and shared: do not modify it.
+ */
+export function referencedBuckets(refs: MlReferences | undefined): ReadonlyMap<string, readonly MlResourceRef[]> {
+  if (!refs) return NONE;
+  const cached = referencedCache.get(refs);
+  if (cached) return cached;
+  const users = new Map<string, Set<MlResourceRef>>();
+  for (const r of refs.resources) {
+    for (const uri of r.s3Uris) {
+      const name = bucketOfUri(uri)?.toLowerCase();
+      if (!name) continue;
+      let set = users.get(name);
+      if (!set) users.set(name, (set = new Set()));
+      set.add(r);
+    }
+  }
+  const out = new Map<string, readonly MlResourceRef[]>();
+  for (const [name, set] of users) out.set(name, [...set]);
+  referencedCache.set(refs, out);
+  return out;
+}
+
+/** True when the bucket holds ML data: SageMaker resources reference it, or it is a SageMaker default bucket of the account. */
+export function isMlBucket(
+  name: string,
+  refs: MlReferences | undefined,
+  accountId: string,
+  referenced: ReadonlyMap<string, readonly MlResourceRef[]> = referencedBuckets(refs),
+): boolean {
+  return referenced.has(name.toLowerCase()) || isDefaultSageMakerBucket(name, accountId);
+}
 
 export interface MlBucket {
   bucket: Bucket;
@@ -45,7 +88,11 @@ export function mlBuckets(refs: MlReferences, buckets: Collected<Bucket[]> | und
 /** The regions whose SageMaker references are incomplete, with what could not be read there. */
 export function incompleteRegions(refs: MlReferences): Map<string, CollectionError[]> {
   const out = new Map<string, CollectionError[]>();
-  for (const i of refs.incomplete) out.set(i.region, [...(out.get(i.region) ?? []), i.error]);
+  for (const i of refs.incomplete) {
+    const list = out.get(i.region);
+    if (list) list.push(i.error);
+    else out.set(i.region, [i.error]);
+  }
   return out;
 }
 

@@ -7,19 +7,33 @@ import type { CheckMeta, Finding } from '../model.js';
 import type { Report } from '../engine/report.js';
 import { escapeJsonText, sanitizeMessage } from './sanitize.js';
 
+/**
+ * A function copying an object with `keys` first, in that order (absent ones skipped), then any other keys in their
+ * own order; `map` converts the values of some keys. Made once per object kind (it runs once per finding).
+ */
+function orderer<T extends object>(keys: readonly (keyof T & string)[], map: Partial<Record<keyof T & string, (v: never) => unknown>> = {}): (obj: T) => Record<string, unknown> {
+  const known = new Set<string>(keys);
+  const maps = keys.map((k) => map[k] as ((v: unknown) => unknown) | undefined);
+  return (obj) => {
+    const out: Record<string, unknown> = {};
+    const src = obj as Record<string, unknown>;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      const v = src[k];
+      if (v === undefined) continue;
+      const f = maps[i];
+      out[k] = f ? f(v) : v;
+    }
+    for (const k of Object.keys(src)) {
+      if (!(k in out) && !known.has(k)) out[k] = src[k];
+    }
+    return out;
+  };
+}
+
 /** A copy of `obj` with `keys` first, in that order (absent ones skipped), then any other keys in their own order. */
 function ordered<T extends object>(obj: T, keys: readonly (keyof T & string)[], map: Partial<Record<keyof T & string, (v: never) => unknown>> = {}): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const src = obj as Record<string, unknown>;
-  for (const k of keys) {
-    if (src[k] === undefined) continue;
-    const f = map[k] as ((v: unknown) => unknown) | undefined;
-    out[k] = f ? f(src[k]) : src[k];
-  }
-  for (const [k, v] of Object.entries(src)) {
-    if (!(k in out) && !(keys as readonly string[]).includes(k)) out[k] = v;
-  }
-  return out;
+  return orderer(keys, map)(obj);
 }
 
 function check(c: CheckMeta): Record<string, unknown> {
@@ -29,15 +43,13 @@ function check(c: CheckMeta): Record<string, unknown> {
   });
 }
 
-function finding(f: Finding): Record<string, unknown> {
-  return ordered(f, ['checkId', 'severity', 'account', 'status', 'resource', 'message', 'evidence', 'suppression', 'baseline'], {
-    resource: (r: Finding['resource']) => ordered(r, ['arn', 'type', 'region', 'name', 'tags']),
-    suppression: (s: NonNullable<Finding['suppression']>) => ordered(s, ['reason', 'expires']),
-    // The message is prose shown to people and often embeds resource names: no controls, bidi or zero-width
-    // characters in it. Names, ARNs and evidence stay exact (escapeJsonText keeps them safe in the file).
-    message: (m: string) => sanitizeMessage(m),
-  });
-}
+const finding = orderer<Finding>(['checkId', 'severity', 'account', 'status', 'resource', 'message', 'evidence', 'suppression', 'baseline'], {
+  resource: orderer<Finding['resource']>(['arn', 'type', 'region', 'name', 'tags']),
+  suppression: orderer<NonNullable<Finding['suppression']>>(['reason', 'expires']),
+  // The message is prose shown to people and often embeds resource names: no controls, bidi or zero-width
+  // characters in it. Names, ARNs and evidence stay exact (escapeJsonText keeps them safe in the file).
+  message: (m: string) => sanitizeMessage(m),
+});
 
 /** The report as a plain object in the documented key order. */
 export function toJsonReport(report: Report): Record<string, unknown> {
@@ -59,7 +71,55 @@ export function toJsonReport(report: Report): Record<string, unknown> {
   });
 }
 
+/** JSON.stringify(value, null, 2) as it reads one level deep in an indented document (undefined where it has no JSON). */
+function nested(value: unknown): string | undefined {
+  const text = JSON.stringify(value, null, 2) as string | undefined;
+  return text?.replaceAll('\n', '\n  ');
+}
+
+/** Findings per piece of renderJsonChunks' output. */
+const FINDINGS_PER_CHUNK = 512;
+/** How JSON.stringify({ findings: [...] }, null, 2) begins and ends around the list's elements. */
+const LIST_HEAD = '{\n  "findings": [';
+const LIST_TAIL = '\n  ]\n}';
+
+/**
+ * The report as 2-space indented JSON with a trailing newline, in pieces: joined, exactly renderJson's text. The
+ * findings are converted and serialised a few hundred at a time, so a large report never becomes one huge object or
+ * string.
+ */
+export function renderJsonChunks(report: Report): string[] {
+  // Everything but the findings, in order; the findings are serialised below, in place of the empty list.
+  const top = toJsonReport(report.findings ? { ...report, findings: [] } : report);
+  const chunks: string[] = [];
+  let head = '{';
+  let first = true;
+  for (const [key, value] of Object.entries(top)) {
+    const sep = `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
+    if (key === 'findings' && report.findings.length > 0) {
+      chunks.push(escapeJsonText(`${head}${sep}[`));
+      const list = report.findings;
+      for (let i = 0; i < list.length; i += FINDINGS_PER_CHUNK) {
+        // Serialised inside a { findings: [...] } wrapper, the elements come out indented as in the report; the
+        // wrapper's own first and last lines are cut off (a slice, not a copy).
+        const text = JSON.stringify({ findings: list.slice(i, i + FINDINGS_PER_CHUNK).map(finding) }, null, 2);
+        if (i > 0) chunks.push(',');
+        chunks.push(escapeJsonText(text.slice(LIST_HEAD.length, text.length - LIST_TAIL.length)));
+      }
+      head = '\n  ]';
+      first = false;
+      continue;
+    }
+    const text = nested(value);
+    if (text === undefined) continue;
+    head += sep + text;
+    first = false;
+  }
+  chunks.push(escapeJsonText(first ? '{}\n' : `${head}\n}\n`));
+  return chunks;
+}
+
 /** The report as 2-space indented JSON with a trailing newline. */
 export function renderJson(report: Report): string {
-  return escapeJsonText(JSON.stringify(toJsonReport(report), null, 2)) + '\n';
+  return renderJsonChunks(report).join('');
 }

@@ -24,6 +24,9 @@ const ELLIPSIS = '…';
  */
 const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
 
+/** Anything but printable ASCII (U+0020–U+007E, none of which is unsafe). */
+const NOT_PRINTABLE_ASCII = /[^\u0020-\u007e]/;
+
 const NAMED_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 function hex(n: number, width: number): string {
@@ -46,6 +49,9 @@ function escapeCodePoint(ch: string): string {
  */
 export function sanitizeText(value: string, maxLength: number = MAX_TEXT_LENGTH): string {
   const limit = Math.max(1, maxLength);
+  // Most values need nothing: no unsafe character, and no more UTF-16 units (so no more code points) than the limit.
+  // Printable ASCII holds no unsafe character, and a plain class scans faster than the unicode property classes.
+  if (typeof value === 'string' && value.length <= limit && (!NOT_PRINTABLE_ASCII.test(value) || !UNSAFE.test(value))) return value;
   let out = '';
   let length = 0;
   // Iterating a string yields code points; lone surrogates come out alone and match \p{Cs}.
@@ -74,7 +80,14 @@ export function sanitizeMessage(value: string): string {
  * an enclosing script element). JSON.stringify already escapes C0 controls (incl. ESC) and lone surrogates.
  * Raw \n, \r, \t and spaces in its output are structural whitespace and are left alone.
  */
-const JSON_UNSAFE = /[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}<>&]/gu;
+const JSON_UNSAFE = /^[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}<>&]$/u;
+
+/**
+ * Every code point JSON_UNSAFE may match, and more: `<`, `>`, `&`, any other non-ASCII BMP character, and surrogate
+ * pairs. A plain (non-unicode) class scans a long text far faster than the unicode property classes; only what it
+ * finds is tested against JSON_UNSAFE. Lone surrogates (never in JSON.stringify output) are not unsafe and not matched.
+ */
+const JSON_CANDIDATE = /[\ud800-\udbff][\udc00-\udfff]|[\u007f-\ud7ff\ue000-\uffff<>&]/g;
 
 /**
  * Rewrites the output of JSON.stringify so no unsafe character appears raw: each one becomes its `\uXXXX` escape
@@ -82,7 +95,8 @@ const JSON_UNSAFE = /[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}<>&]/gu;
  * parses to exactly the same value.
  */
 export function escapeJsonText(json: string): string {
-  return json.replace(JSON_UNSAFE, (ch) => {
+  return json.replace(JSON_CANDIDATE, (ch) => {
+    if (!JSON_UNSAFE.test(ch)) return ch;
     let out = '';
     for (let i = 0; i < ch.length; i++) out += `\\u${hex(ch.charCodeAt(i), 4)}`;
     return out;

@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AwsCallError, requestKey, type AwsAccess, type AwsRequest } from '../../src/collect/access.js';
+import { AwsCallError, requestKey, type AwsRequest } from '../../src/collect/access.js';
 import { collect } from '../../src/collect/collect.js';
 import { decodePolicyDocument } from '../../src/collect/collectors/iam.js';
 import type { AccountContext } from '../../src/inventory/types.js';
-
-const account: AccountContext = { accountId: '111122223333', partition: 'aws', regions: ['us-east-1', 'eu-west-1'] };
-
-/** Answers from a table keyed like requestKey; anything else fails the request visibly. */
-function fakeAccess(answers: Record<string, Record<string, unknown> | AwsCallError>): AwsAccess & { asked: string[] } {
-  const asked: string[] = [];
-  return {
-    asked,
-    send(req: AwsRequest) {
-      const key = requestKey(req);
-      asked.push(key);
-      const a = answers[key];
-      if (a instanceof AwsCallError) return Promise.reject(a);
-      if (!a) return Promise.reject(new AwsCallError('Unexpected', key, 400, `${req.service}:${req.operation}`));
-      return Promise.resolve(a);
-    },
-  };
-}
+import { fakeAccess } from '../helpers/fake-access.js';
+import { ACCOUNT as account } from '../helpers/inventory.js';
 
 const k = (service: AwsRequest['service'], region: string, operation: string, input: Record<string, unknown> = {}) => requestKey({ service, region, operation, input });
 const enc = (doc: object) => encodeURIComponent(JSON.stringify(doc));

@@ -167,6 +167,17 @@ describe('KMS collectors', () => {
     expect(describes.sort()).toEqual([AWS_S3, KEY]);
   });
 
+  it('stays linear when tens of thousands of resources share a key', async () => {
+    const many = mlRefs(
+      Array.from({ length: 40_000 }, (_, i) => mlResource(`job-${i}`, { resourceType: 'AWS::SageMaker::TrainingJob', kmsKeys: ['alias/ml', i % 2 ? 'k-cust' : KEY], s3Uris: ['s3://ml-data/x'] })),
+    );
+    const started = performance.now();
+    const out = await collectKmsKeys(context(fake(answers()), { ...given, mlReferences: many }));
+    const byRef = Object.fromEntries(out['us-east-1']!.references.map((x) => [x.ref, x.users.length]));
+    expect(byRef).toEqual({ 'alias/ml': 40_000, 'k-cust': 20_000, [KEY]: 20_000, 'alias/aws/s3': 1 });
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
   it('another account\'s key policy is not requested (GetKeyPolicy is same-account only)', async () => {
     const foreign = 'arn:aws:kms:us-east-1:999988887777:key/k-foreign';
     const access = fake(answers());

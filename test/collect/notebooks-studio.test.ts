@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AwsCallError, requestKey, type AwsAccess, type AwsRequest } from '../../src/collect/access.js';
+import { AwsCallError, requestKey } from '../../src/collect/access.js';
 import { collect } from '../../src/collect/collect.js';
-import type { AccountContext } from '../../src/inventory/types.js';
-
-const account: AccountContext = { accountId: '111122223333', partition: 'aws', regions: ['us-east-1', 'eu-west-1'] };
-
-/** Answers from a table keyed like requestKey; anything else is an error the test can see. */
-function fakeAccess(answers: Record<string, Record<string, unknown> | AwsCallError>): AwsAccess & { asked: string[] } {
-  const asked: string[] = [];
-  return {
-    asked,
-    send(req: AwsRequest) {
-      const key = requestKey(req);
-      asked.push(key);
-      const a = answers[key];
-      if (a instanceof AwsCallError) return Promise.reject(a);
-      if (!a) return Promise.reject(new AwsCallError('Unexpected', key, 400, `${req.service}:${req.operation}`));
-      return Promise.resolve(a);
-    },
-  };
-}
+import { fakeAccess } from '../helpers/fake-access.js';
+import { ACCOUNT as account } from '../helpers/inventory.js';
 
 /** The request key of a SageMaker call; list calls ask for full pages (MaxResults 100), as the collector sends them. */
 const k = (region: string, operation: string, input: Record<string, unknown> = {}) =>

@@ -25,8 +25,9 @@ export function trail(name: string, fields: Partial<Trail> = {}): Trail {
   } satisfies Trail;
 }
 
-export function status(IsLogging: boolean): Collected<TrailStatus> {
-  return ok({ IsLogging, LatestDeliveryTime: new Date('2026-01-10T12:00:00Z') } satisfies Omit<GetTrailStatusCommandOutput, '$metadata'>);
+/** GetTrailStatus output; `fields` add to or override it (LatestDeliveryError, StopLoggingTime …). */
+export function status(IsLogging: boolean, fields: Partial<TrailStatus> = {}): Collected<TrailStatus> {
+  return ok({ IsLogging, LatestDeliveryTime: new Date('2026-01-10T12:00:00Z'), ...fields } satisfies Omit<GetTrailStatusCommandOutput, '$metadata'>);
 }
 
 export function info(t: Trail, s: Collected<TrailStatus> = status(true)): TrailInfo {

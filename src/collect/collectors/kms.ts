@@ -9,7 +9,7 @@ import { paginate, toCollectionError, type AwsRequest } from '../access.js';
 import type { CollectContext, Collector } from '../context.js';
 import type { Item, PolicyDocument } from '../../inventory/types.js';
 import type { KeyResolution, KeyRotation, KmsKeyDetails, KmsKeyUser, MlKmsKey, MlKmsKeys } from '../../inventory/infra.js';
-import { isMlBucket, referencedBuckets } from '../../inventory/ml-data.js';
+import { isMlBucket, referencedBuckets } from '../../inventory/ml-buckets.js';
 
 const MARKERS = { inputToken: 'Marker', outputToken: 'NextMarker' };
 
@@ -68,18 +68,24 @@ async function keyPolicy(ctx: CollectContext, region: string, keyArn: string): P
 
 type Uses = Map<string, Map<string, KmsKeyUser[]>>;
 
+/** Appends in place: copying the list per use made this quadratic in the number of resources sharing a key. */
 function addUse(uses: Uses, region: string, ref: string, user: KmsKeyUser): void {
-  const perRegion = uses.get(region) ?? new Map<string, KmsKeyUser[]>();
-  perRegion.set(ref, [...(perRegion.get(ref) ?? []), user]);
-  uses.set(region, perRegion);
+  let perRegion = uses.get(region);
+  if (!perRegion) uses.set(region, (perRegion = new Map<string, KmsKeyUser[]>()));
+  const users = perRegion.get(ref);
+  if (users) users.push(user);
+  else perRegion.set(ref, [user]);
 }
 
 /** Who uses which key reference, per key region, and what could not be read. */
 async function keyUses(ctx: CollectContext): Promise<{ uses: Uses; incomplete: Map<string, MlKmsKeys['incomplete']> }> {
   const uses: Uses = new Map();
   const incomplete = new Map<string, MlKmsKeys['incomplete']>();
-  const missing = (region: string, what: string, error: MlKmsKeys['incomplete'][number]['error']) =>
-    incomplete.set(region, [...(incomplete.get(region) ?? []), { what, error }]);
+  const missing = (region: string, what: string, error: MlKmsKeys['incomplete'][number]['error']) => {
+    const list = incomplete.get(region);
+    if (list) list.push({ what, error });
+    else incomplete.set(region, [{ what, error }]);
+  };
   const refs = await ctx.get('mlReferences');
   for (const r of refs.resources) {
     // A bare key id or alias name belongs to the region of the resource that names it; ARNs carry their region.

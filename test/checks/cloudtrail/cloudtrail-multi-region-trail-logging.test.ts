@@ -1,37 +1,8 @@
-import type { GetTrailStatusCommandOutput, Trail } from '@aws-sdk/client-cloudtrail';
 import check from '../../../checks/cloudtrail/cloudtrail-multi-region-trail-logging.js';
-import type { Regional, TrailInfo, TrailStatus } from '../../../src/inventory/types.js';
-import type { Collected } from '../../../src/model.js';
+import type { Regional, TrailInfo } from '../../../src/inventory/types.js';
 import { testCheck } from '../../helpers/check-tester.js';
 import { ACCOUNT, denied, ok } from '../../helpers/inventory.js';
-
-const trailArn = (name: string, home = 'us-east-1') => `arn:aws:cloudtrail:${home}:111122223333:trail/${name}`;
-
-/** DescribeTrails trailList entry as the API returns it; vary one field at a time. */
-function trail(name: string, fields: Partial<Trail> = {}): Trail {
-  return {
-    Name: name,
-    TrailARN: trailArn(name, fields.HomeRegion ?? 'us-east-1'),
-    HomeRegion: 'us-east-1',
-    S3BucketName: 'org-cloudtrail-logs',
-    IncludeGlobalServiceEvents: true,
-    IsMultiRegionTrail: true,
-    LogFileValidationEnabled: true,
-    HasCustomEventSelectors: false,
-    HasInsightSelectors: false,
-    IsOrganizationTrail: false,
-    ...fields,
-  } satisfies Trail;
-}
-
-/** GetTrailStatus output. */
-function status(IsLogging: boolean, fields: Partial<TrailStatus> = {}): Collected<TrailStatus> {
-  return ok({ IsLogging, LatestDeliveryTime: new Date('2026-01-10T12:00:00Z'), StartLoggingTime: new Date('2025-06-01T00:00:00Z'), ...fields } satisfies Omit<GetTrailStatusCommandOutput, '$metadata'>);
-}
-
-function info(t: Trail, s: Collected<TrailStatus>): TrailInfo {
-  return { arn: t.TrailARN!, name: t.Name!, homeRegion: t.HomeRegion!, trail: t, status: s };
-}
+import { info, status, trail } from '../../helpers/trails.js';
 
 /** Per-region DescribeTrails results: the given trails appear in every listed region (shadow copies), other audited regions are empty; `failed` regions fail. */
 function trails(infos: TrailInfo[], opts: { failed?: string[]; onlyIn?: string[] } = {}): Regional<TrailInfo[]> {

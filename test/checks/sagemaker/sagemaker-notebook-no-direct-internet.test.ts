@@ -1,27 +1,7 @@
-import type { DescribeNotebookInstanceCommandOutput } from '@aws-sdk/client-sagemaker';
 import check from '../../../checks/sagemaker/sagemaker-notebook-no-direct-internet.js';
-import type { NotebookInstance } from '../../../src/inventory/types.js';
 import { testCheck } from '../../helpers/check-tester.js';
-import { item, regional, unreadableItem } from '../../helpers/inventory.js';
-
-/** DescribeNotebookInstance output as the API returns it; vary one field at a time. */
-function notebook(name: string, fields: Partial<NotebookInstance>): NotebookInstance {
-  return {
-    NotebookInstanceName: name,
-    NotebookInstanceArn: `arn:aws:sagemaker:us-east-1:111122223333:notebook-instance/${name}`,
-    NotebookInstanceStatus: 'InService',
-    InstanceType: 'ml.t3.medium',
-    RoleArn: 'arn:aws:iam::111122223333:role/SageMakerRole',
-    DirectInternetAccess: 'Disabled',
-    RootAccess: 'Disabled',
-    SubnetId: 'subnet-0abc',
-    SecurityGroups: ['sg-0abc'],
-    ...fields,
-  } satisfies Omit<DescribeNotebookInstanceCommandOutput, '$metadata'>;
-}
-
-const nb = (name: string, fields: Partial<NotebookInstance> = {}, region = 'us-east-1') =>
-  item('notebook-instance', name, notebook(name, fields), region);
+import { regional, unreadableItem } from '../../helpers/inventory.js';
+import { notebook as nb } from '../../helpers/notebooks-studio.js';
 
 testCheck(check, {
   pass: [

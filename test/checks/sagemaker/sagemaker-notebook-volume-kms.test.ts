@@ -1,36 +1,7 @@
-import type { DescribeNotebookInstanceCommandOutput } from '@aws-sdk/client-sagemaker';
 import check from '../../../checks/sagemaker/sagemaker-notebook-volume-kms.js';
-import type { NotebookInstance } from '../../../src/inventory/types.js';
 import { testCheck } from '../../helpers/check-tester.js';
-import { item, regional, unreadableItem } from '../../helpers/inventory.js';
-
-const KEY = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab';
-
-/** DescribeNotebookInstance output as the API returns it (a hardened baseline); vary one field at a time. */
-function notebook(name: string, fields: Partial<NotebookInstance>): NotebookInstance {
-  return {
-    NotebookInstanceName: name,
-    NotebookInstanceArn: `arn:aws:sagemaker:us-east-1:111122223333:notebook-instance/${name}`,
-    NotebookInstanceStatus: 'InService',
-    Url: `${name}.notebook.us-east-1.sagemaker.aws`,
-    InstanceType: 'ml.t3.medium',
-    RoleArn: 'arn:aws:iam::111122223333:role/SageMakerRole',
-    KmsKeyId: KEY,
-    SubnetId: 'subnet-0abc',
-    SecurityGroups: ['sg-0abc'],
-    NetworkInterfaceId: 'eni-0abc',
-    DirectInternetAccess: 'Disabled',
-    VolumeSizeInGB: 5,
-    RootAccess: 'Disabled',
-    PlatformIdentifier: 'notebook-al2-v3',
-    CreationTime: new Date('2025-01-10T09:00:00Z'),
-    LastModifiedTime: new Date('2025-01-10T09:10:00Z'),
-    ...fields,
-  } satisfies Omit<DescribeNotebookInstanceCommandOutput, '$metadata'>;
-}
-
-const nb = (name: string, fields: Partial<NotebookInstance> = {}, region = 'us-east-1') =>
-  item('notebook-instance', name, notebook(name, fields), region);
+import { regional, unreadableItem } from '../../helpers/inventory.js';
+import { KEY, notebook as nb } from '../../helpers/notebooks-studio.js';
 
 testCheck(check, {
   pass: [

@@ -1,7 +1,8 @@
 import check from '../../../checks/sagemaker/sagemaker-training-job-in-vpc.js';
 import { testCheck } from '../../helpers/check-tester.js';
-import { regional, unreadableItem } from '../../helpers/inventory.js';
+import { regional } from '../../helpers/inventory.js';
 import { items, VPC } from '../../helpers/jobs.js';
+import { readErrorCases } from '../../helpers/read-error-cases.js';
 
 const job = items.training;
 
@@ -35,20 +36,6 @@ testCheck(check, {
       expect: [{ status: 'fail', resource: 'train-isolated-only', evidence: { EnableNetworkIsolation: true } }],
     },
   ],
-  error: [
-    {
-      name: 'DescribeTrainingJob denied',
-      inventory: { trainingJobs: regional([unreadableItem('training-job', 'train-hidden')]) },
-      expect: [{ status: 'error', resource: 'train-hidden', message: 'AccessDeniedException' }],
-    },
-    {
-      name: 'ListTrainingJobs denied in one region',
-      inventory: { trainingJobs: regional([job('train-ok')], ['eu-west-1']) },
-      expect: [
-        { status: 'error', resource: 'training-job/*' },
-        { status: 'pass', resource: 'train-ok' },
-      ],
-    },
-  ],
+  error: readErrorCases('trainingJobs', 'training-job', 'TrainingJob', 'train-hidden', job('train-ok')),
   empty: { trainingJobs: regional([]) },
 });

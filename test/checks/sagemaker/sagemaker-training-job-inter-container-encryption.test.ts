@@ -1,7 +1,8 @@
 import check from '../../../checks/sagemaker/sagemaker-training-job-inter-container-encryption.js';
 import { testCheck } from '../../helpers/check-tester.js';
-import { regional, unreadableItem } from '../../helpers/inventory.js';
+import { regional } from '../../helpers/inventory.js';
 import { items } from '../../helpers/jobs.js';
+import { readErrorCases } from '../../helpers/read-error-cases.js';
 
 const job = items.training;
 const single = { InstanceType: 'ml.m5.xlarge' as const, InstanceCount: 1, VolumeSizeInGB: 50 };
@@ -90,20 +91,6 @@ testCheck(check, {
       expect: [{ status: 'not_applicable', resource: 'train-single-enc' }],
     },
   ],
-  error: [
-    {
-      name: 'DescribeTrainingJob denied',
-      inventory: { trainingJobs: regional([unreadableItem('training-job', 'train-hidden')]) },
-      expect: [{ status: 'error', resource: 'train-hidden', message: 'AccessDeniedException' }],
-    },
-    {
-      name: 'ListTrainingJobs denied in one region',
-      inventory: { trainingJobs: regional([job('train-ok')], ['eu-west-1']) },
-      expect: [
-        { status: 'error', resource: 'training-job/*' },
-        { status: 'pass', resource: 'train-ok' },
-      ],
-    },
-  ],
+  error: readErrorCases('trainingJobs', 'training-job', 'TrainingJob', 'train-hidden', job('train-ok')),
   empty: { trainingJobs: regional([]) },
 });
