@@ -124,23 +124,78 @@ export const SERVICE_CONCURRENCY: Record<string, number> = {
 };
 export const DEFAULT_SERVICE_CONCURRENCY = 4;
 
-/** A global limit plus one limit per service: a request waits for both. */
+/**
+ * A global limit plus one limit per service. A request starts when both have room; when a slot frees, waiting
+ * services are served in turn (round robin), so a service with many requests queued (S3's per-bucket calls) cannot
+ * take the global slots another service (SageMaker) is entitled to: each keeps up to its own limit in flight as long
+ * as the global limit allows.
+ */
 export class ServiceLimitedAccess implements AwsAccess {
-  private readonly perService = new Map<string, LimitedAccess>();
-  private readonly global: LimitedAccess;
-  constructor(inner: AwsAccess, maxConcurrency: number, limits: Record<string, number> = SERVICE_CONCURRENCY) {
-    this.global = new LimitedAccess(inner, maxConcurrency);
-    this.limits = limits;
-  }
-  private readonly limits: Record<string, number>;
+  private active = 0;
+  private readonly activeBy = new Map<string, number>();
+  private readonly waiting = new Map<string, (() => void)[]>();
+  /** Services with waiting requests, in the order they are served next. */
+  private readonly turn: string[] = [];
 
-  send(request: AwsRequest): Promise<AwsResponse> {
-    let l = this.perService.get(request.service);
-    if (!l) {
-      l = new LimitedAccess(this.global, this.limits[request.service] ?? DEFAULT_SERVICE_CONCURRENCY);
-      this.perService.set(request.service, l);
+  constructor(
+    private readonly inner: AwsAccess,
+    private readonly maxConcurrency: number,
+    private readonly limits: Record<string, number> = SERVICE_CONCURRENCY,
+  ) {}
+
+  private limitOf(service: string): number {
+    return this.limits[service] ?? DEFAULT_SERVICE_CONCURRENCY;
+  }
+
+  private hasRoom(service: string): boolean {
+    return this.active < this.maxConcurrency && (this.activeBy.get(service) ?? 0) < this.limitOf(service);
+  }
+
+  private take(service: string): void {
+    this.active++;
+    this.activeBy.set(service, (this.activeBy.get(service) ?? 0) + 1);
+  }
+
+  /** Starts waiting requests while there is room: one per service in turn. */
+  private dispatch(): void {
+    let skipped = 0;
+    while (this.turn.length > 0 && skipped < this.turn.length && this.active < this.maxConcurrency) {
+      const service = this.turn.shift()!;
+      const queue = this.waiting.get(service)!;
+      if (!this.hasRoom(service)) {
+        this.turn.push(service);
+        skipped++;
+        continue;
+      }
+      skipped = 0;
+      this.take(service);
+      queue.shift()!();
+      if (queue.length > 0) this.turn.push(service);
+      else this.waiting.delete(service);
     }
-    return l.send(request);
+  }
+
+  async send(request: AwsRequest): Promise<AwsResponse> {
+    const service = request.service;
+    if (this.hasRoom(service) && !this.waiting.has(service)) {
+      this.take(service);
+    } else {
+      await new Promise<void>((resolve) => {
+        const queue = this.waiting.get(service);
+        if (queue) queue.push(resolve);
+        else {
+          this.waiting.set(service, [resolve]);
+          this.turn.push(service);
+        }
+      });
+    }
+    try {
+      return await this.inner.send(request);
+    } finally {
+      this.active--;
+      this.activeBy.set(service, this.activeBy.get(service)! - 1);
+      this.dispatch();
+    }
   }
 }
 

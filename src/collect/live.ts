@@ -44,6 +44,9 @@ export class LiveAccess implements AwsAccess {
       else if (this.options.profile) config.profile = this.options.profile;
       if (service === 's3') {
         config.followRegionRedirects = true;
+        // smsec only reads bucket settings (no object bodies): skip the flexible-checksum middleware's work on every call.
+        config.requestChecksumCalculation = 'WHEN_REQUIRED';
+        config.responseChecksumValidation = 'WHEN_REQUIRED';
         // A custom endpoint (AWS_ENDPOINT_URL, e.g. a local emulator) cannot serve virtual-hosted bucket names.
         if (process.env.AWS_ENDPOINT_URL || process.env.AWS_ENDPOINT_URL_S3) config.forcePathStyle = true;
       }

@@ -4,6 +4,7 @@ import {
   AwsCallError,
   DedupingAccess,
   LimitedAccess,
+  ServiceLimitedAccess,
   paginate,
   requestKey,
   stableStringify,
@@ -92,6 +93,62 @@ describe('LimitedAccess', () => {
     expect(peak).toBe(3);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(11);
     expect(results[4]!.status).toBe('rejected');
+  });
+});
+
+describe('ServiceLimitedAccess', () => {
+  /** An inner access that records, per service, how many requests are in flight whenever one starts. */
+  function tracked(ms = 3) {
+    const active = new Map<string, number>();
+    let total = 0;
+    let peakTotal = 0;
+    const peaks = new Map<string, number>();
+    /** In-flight count of `service` seen by each request of the other service while both were queued. */
+    const samples: { service: string; inFlight: Record<string, number> }[] = [];
+    const inner: AwsAccess = {
+      async send(r) {
+        active.set(r.service, (active.get(r.service) ?? 0) + 1);
+        total++;
+        peakTotal = Math.max(peakTotal, total);
+        peaks.set(r.service, Math.max(peaks.get(r.service) ?? 0, active.get(r.service)!));
+        samples.push({ service: r.service, inFlight: Object.fromEntries(active) });
+        await new Promise((res) => setTimeout(res, ms));
+        active.set(r.service, active.get(r.service)! - 1);
+        total--;
+        return { ok: true };
+      },
+    };
+    return { inner, peaks, samples, peakTotal: () => peakTotal };
+  }
+  const on = (service: string, i: number): AwsRequest => ({ service, region: 'us-east-1', operation: 'Op', input: { i } });
+
+  it('keeps each service under its own limit and all of them under the global one', async () => {
+    const t = tracked();
+    const l = new ServiceLimitedAccess(t.inner, 5, { a: 2, b: 4 });
+    await Promise.all([...Array.from({ length: 20 }, (_, i) => l.send(on('a', i))), ...Array.from({ length: 20 }, (_, i) => l.send(on('b', i))), l.send(on('c', 0))]);
+    expect(t.peaks.get('a')).toBe(2);
+    expect(t.peaks.get('b')).toBeLessThanOrEqual(4);
+    expect(t.peakTotal()).toBe(5);
+  });
+
+  it('a service with a long queue does not starve another of the global slots (served in turn)', async () => {
+    const t = tracked();
+    // s3 may use every global slot on its own; sagemaker is entitled to 4 of the 8.
+    const l = new ServiceLimitedAccess(t.inner, 8, { s3: 8, sagemaker: 4 });
+    const s3 = Array.from({ length: 200 }, (_, i) => l.send(on('s3', i)));
+    const sm = Array.from({ length: 40 }, (_, i) => l.send(on('sagemaker', i)));
+    await Promise.all([...s3, ...sm]);
+    // Once both queues are long, every SageMaker request starts with its 4 slots in use (itself included), or close.
+    const smStarts = t.samples.filter((x) => x.service === 'sagemaker').slice(8);
+    const starved = smStarts.filter((x) => (x.inFlight.sagemaker ?? 0) < 3);
+    expect(starved).toEqual([]);
+  });
+
+  it('answers every request, errors included', async () => {
+    const inner: AwsAccess = { send: (r) => (r.input.i === 3 ? Promise.reject(new AwsCallError('Boom', 'boom', 500, 'x')) : Promise.resolve({ i: r.input.i })) };
+    const l = new ServiceLimitedAccess(inner, 2, { a: 1 });
+    const results = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => l.send(on(i % 2 ? 'a' : 'b', i))));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(7);
   });
 });
 
