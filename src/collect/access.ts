@@ -11,6 +11,12 @@ export interface AwsRequest {
   region: string;
   operation: string;
   input: Record<string, unknown>;
+  /**
+   * Set by a caller that never sends an equal request again once this one is answered (the Describe of a listed
+   * resource, which its collector asks for once per ARN): DedupingAccess then shares the answer only while it is in
+   * flight and does not keep it for the rest of the run. Not part of the request's identity.
+   */
+  unique?: boolean;
 }
 
 export type AwsResponse = Record<string, unknown>;
@@ -81,6 +87,11 @@ export class DedupingAccess implements AwsAccess {
     if (!p) {
       p = this.inner.send(request);
       this.inflight.set(key, p);
+      // Answers to `unique` requests are not kept once settled: on large accounts they are most of the memory.
+      if (request.unique) {
+        const forget = () => this.inflight.delete(key);
+        p.then(forget, forget);
+      }
     }
     return p;
   }

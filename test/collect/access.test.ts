@@ -53,6 +53,23 @@ describe('DedupingAccess', () => {
     expect(t.total()).toBe(1);
   });
 
+  it('a `unique` request is shared while in flight, and its answer is not kept afterwards', async () => {
+    const t = counting(() => ({ Big: 'x'.repeat(100) }), 10);
+    const d = new DedupingAccess(t.access);
+    const unique = { ...req({ TrainingJobName: 'j' }), unique: true };
+    const [a, b] = await Promise.all([d.send(unique), d.send(unique)]);
+    expect(b).toBe(a);
+    expect(t.total()).toBe(1);
+    await new Promise((res) => setTimeout(res, 0));
+    // Nothing holds the answer any more: asking again (which collectors never do) goes to AWS again.
+    expect(await d.send(unique)).not.toBe(a);
+    expect(t.total()).toBe(2);
+    // `unique` is not part of the identity: a plain equal request is the same request.
+    const plain = req({ TrainingJobName: 'k' });
+    const first = await d.send({ ...plain, unique: false });
+    expect(await d.send(plain)).toBe(first);
+  });
+
   it('concurrent equal requests share one request in flight', async () => {
     const t = counting(() => ({ Models: [1] }), 20);
     const d = new DedupingAccess(t.access);
@@ -120,7 +137,7 @@ describe('ServiceLimitedAccess', () => {
     };
     return { inner, peaks, samples, peakTotal: () => peakTotal };
   }
-  const on = (service: string, i: number): AwsRequest => ({ service, region: 'us-east-1', operation: 'Op', input: { i } });
+  const on = (service: string, i: number): AwsRequest => ({ service: service as AwsRequest['service'], region: 'us-east-1', operation: 'Op', input: { i } });
 
   it('keeps each service under its own limit and all of them under the global one', async () => {
     const t = tracked();

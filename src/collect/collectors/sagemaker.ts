@@ -120,7 +120,8 @@ export async function listAndDescribe<T>(ctx: CollectContext, spec: ListDescribe
       const listRequest: AwsRequest = { service: 'sagemaker', region, operation: spec.listOperation, input: spec.listInput ?? {} };
       const described = new Map<string, Promise<Item<T>>>();
       const describe = async (name: string, arn: string): Promise<Item<T>> => {
-        const request: AwsRequest = { service: 'sagemaker', region, operation: spec.describeOperation, input: { [spec.describeNameKey]: name } };
+        // Asked once per ARN (`described` below): nothing else sends this request, so its answer need not be kept.
+        const request: AwsRequest = { service: 'sagemaker', region, operation: spec.describeOperation, input: { [spec.describeNameKey]: name }, unique: true };
         try {
           const answer = await ctx.access.send(request);
           return { name, arn, region, data: ok((spec.omitFields ? without(answer, spec.omitFields) : answer) as T) };
