@@ -76,7 +76,7 @@ async function withServer<T>(source: GeneratedAccount, options: FakeAwsServerOpt
 async function liveRun(
   rules: FaultRule[] = [],
   live: LiveOptions = {},
-  setup: { quotas?: ThrottleQuota[]; keys?: RequirementKey[]; source?: GeneratedAccount } = {},
+  setup: { quotas?: ThrottleQuota[]; keys?: RequirementKey[]; source?: GeneratedAccount; since?: Date } = {},
 ): Promise<Run> {
   const faults = new Faults({ rules, quotas: setup.quotas ?? [] });
   return withServer(setup.source ?? account, { faults }, async (server) => {
@@ -84,7 +84,7 @@ async function liveRun(
     const transport = new LiveAccess({ maxAttempts: 3, requestTimeoutMs: 10_000, ...live });
     let inventory: Partial<Inventory>;
     try {
-      inventory = await collect(new DedupingAccess(new LimitedAccess(transport, 8)), ctx, setup.keys ?? PLAN);
+      inventory = await collect(new DedupingAccess(new LimitedAccess(transport, 8)), ctx, setup.keys ?? PLAN, setup.since ? { since: setup.since, omitted: [] } : {});
     } finally {
       transport.destroy();
     }
@@ -177,6 +177,26 @@ describe('the generated account over the wire', () => {
     // The listings really were paged: 116 training jobs per region, 100 a page.
     expect(run.server.countsByKey().get(keyOf({ service: 'sagemaker', region: 'us-east-1', operation: 'ListTrainingJobs', input: { MaxResults: 100 } }))).toBe(1);
     expect(run.stats.longestPageChain?.pages).toBe(2);
+  });
+
+  it('the collector with --since over the wire: the window plus running jobs, older history searched in time slices', async () => {
+    // One day back: more than a page (100) of older jobs in each region, so the sliced search for running jobs runs, and
+    // running jobs on both sides of the window's start (they are created over the last two days).
+    const since = new Date(account.now - 86_400_000);
+    for (const r of REGIONS) expect(account.expectedNames('trainingJobs', r, (created) => created <= since.getTime()).length).toBeGreaterThan(100);
+    const running = REGIONS.flatMap((r) => account.expectedNames('trainingJobs', r, (created, status) => status === 'InProgress' && created <= since.getTime()));
+    expect(running.length).toBeGreaterThan(0);
+    const run = await liveRun([], {}, { keys: ['trainingJobs'], since });
+    const recentOrRunning = REGIONS.flatMap((r) => account.expectedNames('trainingJobs', r, (created, status) => created > since.getTime() || status === 'InProgress'));
+    const listed = REGIONS.flatMap((r) => {
+      const list = run.inventory.trainingJobs?.[r];
+      if (!list?.ok) throw new Error(`${r}: ${JSON.stringify(list)}`);
+      return list.value.map((i) => i.name);
+    });
+    expect(listed.sort()).toEqual(recentOrRunning.sort());
+    const sliced = run.server.requests.filter((r) => r.operation === 'ListTrainingJobs' && r.input?.StatusEquals === 'InProgress' && r.input?.CreationTimeAfter !== undefined);
+    expect(sliced.length).toBeGreaterThanOrEqual(2 * 8);
+    servedOnce(run.stats);
   });
 
   it('honours --since style filters: CreationTimeAfter (epoch seconds on the wire) and StatusEquals, filtered after the page is cut', async () => {
