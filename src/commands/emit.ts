@@ -5,7 +5,7 @@
  */
 import { appendFileSync } from 'node:fs';
 import type { Report } from '../engine/report.js';
-import { renderJsonChunks } from '../reporters/json.js';
+import { jsonPieces } from '../reporters/json.js';
 import { renderJunit } from '../reporters/junit.js';
 import { renderMarkdown } from '../reporters/markdown.js';
 import { sanitizeText } from '../reporters/sanitize.js';
@@ -52,11 +52,12 @@ export function emitReports(report: Report, plan: OutputPlan, options: EmitOptio
   const err = options.stderr ?? ((t: string) => void process.stderr.write(t));
   let sarifInfo: SarifInfo | undefined;
 
-  // A report's text, in pieces (the JSON report of a large account is not made into one string).
-  const render = (format: ReportFormat, toStdout: boolean): string[] => {
+  // A report's text, in pieces (the JSON report of a large account is made piece by piece as it is written, never
+  // into one string).
+  const render = (format: ReportFormat, toStdout: boolean): Iterable<string> => {
     switch (format) {
       case 'json':
-        return renderJsonChunks(report);
+        return jsonPieces(report);
       case 'sarif': {
         const r = renderSarifWithInfo(report, { includeSuppressed: Boolean(options.sarifIncludeSuppressed) });
         sarifInfo = r.info;
@@ -77,9 +78,11 @@ export function emitReports(report: Report, plan: OutputPlan, options: EmitOptio
     }
   };
 
-  // Render everything first: nothing is written unless every report could be produced.
-  const files = plan.files.map((t) => ({ file: t.file, text: withNewline(render(t.format, false)) }));
-  const stdoutText = plan.stdout ? withNewline(render(plan.stdout, true)).join('') : undefined;
+  // Nothing is written unless every report could be produced: stdout's report is rendered first, and files are written
+  // under temporary names (removed if anything fails) and renamed into place only when all are complete. Each file
+  // ends with a newline (writeOutputs adds it when its text lacks one).
+  const stdoutText = plan.stdout ? withNewline([...render(plan.stdout, true)]).join('') : undefined;
+  const files = plan.files.map((t) => ({ file: t.file, text: render(t.format, false) }));
   writeOutputs(files);
   if (stdoutText !== undefined) out(stdoutText);
 

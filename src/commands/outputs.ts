@@ -89,7 +89,7 @@ function writeAll(fd: number, text: string): void {
 }
 
 /** Writes the pieces of text one after the other (never joined into one string), and a final newline if they lack one. */
-function writeText(file: string, text: string | readonly string[]): void {
+function writeText(file: string, text: string | Iterable<string>): void {
   const pieces = typeof text === 'string' ? [text] : text;
   const fd = openSync(file, 'w');
   try {
@@ -121,7 +121,7 @@ function writeText(file: string, text: string | readonly string[]): void {
  * Writes every file: all to temporary names first, then renamed into place. A failure removes the temporaries. A
  * file's text may come in pieces (a large report), written in order.
  */
-export function writeOutputs(contents: { file: string; text: string | readonly string[] }[]): void {
+export function writeOutputs(contents: { file: string; text: string | Iterable<string> }[]): void {
   const temps: { tmp: string; file: string }[] = [];
   try {
     for (const { file, text } of contents) {

@@ -89,22 +89,29 @@ const LIST_TAIL = '\n  ]\n}';
  * string.
  */
 export function renderJsonChunks(report: Report): string[] {
+  return [...jsonPieces(report)];
+}
+
+/**
+ * renderJsonChunks' pieces, made one at a time as they are asked for: a report written to a file is serialised while
+ * it is written, and never held whole in memory.
+ */
+export function* jsonPieces(report: Report): Generator<string, void, undefined> {
   // Everything but the findings, in order; the findings are serialised below, in place of the empty list.
   const top = toJsonReport(report.findings ? { ...report, findings: [] } : report);
-  const chunks: string[] = [];
   let head = '{';
   let first = true;
   for (const [key, value] of Object.entries(top)) {
     const sep = `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
     if (key === 'findings' && report.findings.length > 0) {
-      chunks.push(escapeJsonText(`${head}${sep}[`));
+      yield escapeJsonText(`${head}${sep}[`);
       const list = report.findings;
       for (let i = 0; i < list.length; i += FINDINGS_PER_CHUNK) {
         // Serialised inside a { findings: [...] } wrapper, the elements come out indented as in the report; the
         // wrapper's own first and last lines are cut off (a slice, not a copy).
         const text = JSON.stringify({ findings: list.slice(i, i + FINDINGS_PER_CHUNK).map(finding) }, null, 2);
-        if (i > 0) chunks.push(',');
-        chunks.push(escapeJsonText(text.slice(LIST_HEAD.length, text.length - LIST_TAIL.length)));
+        if (i > 0) yield ',';
+        yield escapeJsonText(text.slice(LIST_HEAD.length, text.length - LIST_TAIL.length));
       }
       head = '\n  ]';
       first = false;
@@ -115,8 +122,7 @@ export function renderJsonChunks(report: Report): string[] {
     head += sep + text;
     first = false;
   }
-  chunks.push(escapeJsonText(first ? '{}\n' : `${head}\n}\n`));
-  return chunks;
+  yield escapeJsonText(first ? '{}\n' : `${head}\n}\n`);
 }
 
 /** The report as 2-space indented JSON with a trailing newline. */
