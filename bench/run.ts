@@ -16,7 +16,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { startFakeAwsServer, type FakeAwsServer, type ServerStats } from '../test/helpers/fake-aws-server.js';
+import { loopbackEnv, startFakeAwsServer, type FakeAwsServer, type ServerStats } from '../test/helpers/fake-aws-server.js';
 import { Faults, type ThrottleQuota } from '../test/helpers/fake-faults.js';
 import { GeneratedAccount, recordGenerated, type GeneratedAccountSpec } from '../test/helpers/generated-account.js';
 import type { RequirementKey } from '../src/inventory/types.js';
@@ -164,14 +164,8 @@ function smsec(cliArgs: string[], endpoint: string | undefined, home: string, ti
     PATH: process.env.PATH,
     HOME: home,
     NO_COLOR: '1',
-    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
-    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-    AWS_REGION: 'us-east-1',
-    AWS_CONFIG_FILE: join(home, 'config'),
-    AWS_SHARED_CREDENTIALS_FILE: join(home, 'credentials'),
-    AWS_EC2_METADATA_DISABLED: 'true',
     // Only the fake endpoint: with no endpoint (snapshot replay) every AWS call would fail, and none is made.
-    AWS_ENDPOINT_URL: endpoint ?? 'http://127.0.0.1:9',
+    ...loopbackEnv(endpoint ?? 'http://127.0.0.1:9', home),
   };
   const timeFile = join(home, `time-${process.hrtime.bigint()}.txt`);
   const [cmd, argv] = TIME ? [TIME, ['-v', '-o', timeFile, process.execPath, BIN, ...cliArgs]] : [process.execPath, [BIN, ...cliArgs]];

@@ -20,7 +20,7 @@ import { evaluateChecks } from '../../src/engine/evaluate.js';
 import { plan } from '../../src/engine/audit.js';
 import type { Finding } from '../../src/model.js';
 import type { Inventory, RequirementKey } from '../../src/inventory/types.js';
-import { startFakeAwsServer, type FakeAwsServer, type FakeAwsServerOptions, type ServerStats } from '../helpers/fake-aws-server.js';
+import { loopbackEnv, startFakeAwsServer, type FakeAwsServer, type FakeAwsServerOptions, type ServerStats } from '../helpers/fake-aws-server.js';
 import { Faults, type FaultRule, type ThrottleQuota } from '../helpers/fake-faults.js';
 import { GeneratedAccount, generatedAccess } from '../helpers/generated-account.js';
 
@@ -143,7 +143,7 @@ beforeAll(async () => {
   writeFileSync(join(tmp, 'config'), '');
   writeFileSync(join(tmp, 'credentials'), '');
   for (const name of Object.keys(process.env)) if (name.startsWith('AWS_')) vi.stubEnv(name, undefined);
-  for (const [name, value] of Object.entries(loopbackEnv('http://127.0.0.1:9'))) vi.stubEnv(name, value);
+  for (const [name, value] of Object.entries(loopbackEnv('http://127.0.0.1:9', tmp))) vi.stubEnv(name, value);
   const inventory = await collect(new DedupingAccess(generatedAccess(account)), ctx, PLAN);
   baseline = { inventory, findings: await evaluateChecks(CHECKS, inventory, ctx) };
 });
@@ -153,17 +153,6 @@ afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-function loopbackEnv(endpoint: string): Record<string, string> {
-  return {
-    AWS_ENDPOINT_URL: endpoint,
-    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
-    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-    AWS_REGION: 'us-east-1',
-    AWS_CONFIG_FILE: join(tmp, 'config'),
-    AWS_SHARED_CREDENTIALS_FILE: join(tmp, 'credentials'),
-    AWS_EC2_METADATA_DISABLED: 'true',
-  };
-}
 
 describe('the generated account over the wire', () => {
   it('reads exactly what the in-process account holds: every request answered once, nothing outside the service model', async () => {
@@ -424,7 +413,7 @@ describe('never a pass for unread data', () => {
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 function smsec(args: string[], endpoint: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: tmp, NO_COLOR: '1', ...loopbackEnv(endpoint) };
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: tmp, NO_COLOR: '1', ...loopbackEnv(endpoint, tmp) };
   return new Promise((resolve) => {
     execFile(process.execPath, ['bin/smsec.js', ...args], { cwd: ROOT, env, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr });

@@ -22,7 +22,7 @@ import { plan } from '../../src/engine/audit.js';
 import type { AccountContext, RequirementKey } from '../../src/inventory/types.js';
 import type { RecordedCall, Snapshot } from '../../src/snapshot/format.js';
 import { loadSnapshot } from '../../src/snapshot/io.js';
-import { PROTOCOLS, modelView, startFakeAwsServer, type FakeAwsServer } from '../helpers/fake-aws-server.js';
+import { PROTOCOLS, loopbackEnv, modelView, startFakeAwsServer, type FakeAwsServer } from '../helpers/fake-aws-server.js';
 
 const demo = buildDemoAccount('0.1.0');
 const account: AccountContext = { accountId: demo.metadata.accountId, partition: demo.metadata.partition, regions: demo.metadata.regions };
@@ -63,19 +63,6 @@ async function keysAsked(snapshot: Snapshot, keys: RequirementKey[]): Promise<Se
 let tmp: string;
 let server: FakeAwsServer;
 
-/** Environment that sends every SDK request to the fake endpoint with dummy credentials and no profile. */
-function loopbackEnv(endpoint: string): Record<string, string> {
-  return {
-    AWS_ENDPOINT_URL: endpoint,
-    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
-    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-    AWS_REGION: 'us-east-1',
-    AWS_CONFIG_FILE: join(tmp, 'config'),
-    AWS_SHARED_CREDENTIALS_FILE: join(tmp, 'credentials'),
-    // Never fall back to the instance metadata service (169.254.169.254).
-    AWS_EC2_METADATA_DISABLED: 'true',
-  };
-}
 
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'smsec-loopback-'));
@@ -84,7 +71,7 @@ beforeAll(async () => {
   server = await startFakeAwsServer(demo);
   // Nothing from the developer's own AWS setup may leak in: clear every AWS_* variable, then set ours.
   for (const name of Object.keys(process.env)) if (name.startsWith('AWS_')) vi.stubEnv(name, undefined);
-  for (const [name, value] of Object.entries(loopbackEnv(server.endpoint))) vi.stubEnv(name, value);
+  for (const [name, value] of Object.entries(loopbackEnv(server.endpoint, tmp))) vi.stubEnv(name, value);
 });
 
 afterAll(async () => {
@@ -430,7 +417,7 @@ interface Run {
 
 /** Runs the built CLI asynchronously (the fake endpoint lives in this process, so it must not block). */
 function smsec(args: string[]): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: tmp, NO_COLOR: '1', ...loopbackEnv(server.endpoint) };
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: tmp, NO_COLOR: '1', ...loopbackEnv(server.endpoint, tmp) };
   return new Promise((resolve) => {
     execFile(process.execPath, ['bin/smsec.js', ...args], { cwd: ROOT, env, timeout: 20_000, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : null) : 0;

@@ -33,6 +33,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { requestKey, type AwsRequest } from '../../src/collect/access.js';
 import { SERVICES, isServiceName, type ServiceName } from '../../src/collect/commands.js';
 import type { RecordedCall, RecordedError, Snapshot } from '../../src/snapshot/format.js';
@@ -955,6 +956,23 @@ export interface FakeAwsServer {
   /** Forget the requests received so far (and every count). */
   reset(): void;
   close(): Promise<void>;
+}
+
+/**
+ * Environment for a process (or a stubbed test) whose SDK requests all go to the fake endpoint: dummy credentials, a
+ * config folder of its own (`home`, holding empty `config` and `credentials` files), and never the instance metadata
+ * service (169.254.169.254).
+ */
+export function loopbackEnv(endpoint: string, home: string): Record<string, string> {
+  return {
+    AWS_ENDPOINT_URL: endpoint,
+    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    AWS_REGION: 'us-east-1',
+    AWS_CONFIG_FILE: join(home, 'config'),
+    AWS_SHARED_CREDENTIALS_FILE: join(home, 'credentials'),
+    AWS_EC2_METADATA_DISABLED: 'true',
+  };
 }
 
 /** Input fields that carry a page token: a listing is its request without them. */
