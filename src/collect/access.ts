@@ -97,27 +97,6 @@ export class DedupingAccess implements AwsAccess {
   }
 }
 
-/** Bounds the number of requests in flight. */
-export class LimitedAccess implements AwsAccess {
-  private active = 0;
-  private readonly queue: (() => void)[] = [];
-  constructor(
-    private readonly inner: AwsAccess,
-    private readonly limit: number,
-  ) {}
-
-  async send(request: AwsRequest): Promise<AwsResponse> {
-    if (this.active >= this.limit) await new Promise<void>((resolve) => this.queue.push(resolve));
-    this.active++;
-    try {
-      return await this.inner.send(request);
-    } finally {
-      this.active--;
-      this.queue.shift()?.();
-    }
-  }
-}
-
 /**
  * Requests in flight per service, sized below the services' documented default request-rate quotas so that an audit
  * stays polite; the global --max-concurrency caps the sum. Unlisted services get DEFAULT_SERVICE_CONCURRENCY.

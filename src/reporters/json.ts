@@ -77,7 +77,7 @@ function nested(value: unknown): string | undefined {
   return text?.replaceAll('\n', '\n  ');
 }
 
-/** Findings per piece of renderJsonChunks' output. */
+/** Findings per piece of jsonPieces' output. */
 const FINDINGS_PER_CHUNK = 512;
 /** How JSON.stringify({ findings: [...] }, null, 2) begins and ends around the list's elements. */
 const LIST_HEAD = '{\n  "findings": [';
@@ -85,16 +85,8 @@ const LIST_TAIL = '\n  ]\n}';
 
 /**
  * The report as 2-space indented JSON with a trailing newline, in pieces: joined, exactly renderJson's text. The
- * findings are converted and serialised a few hundred at a time, so a large report never becomes one huge object or
- * string.
- */
-export function renderJsonChunks(report: Report): string[] {
-  return [...jsonPieces(report)];
-}
-
-/**
- * renderJsonChunks' pieces, made one at a time as they are asked for: a report written to a file is serialised while
- * it is written, and never held whole in memory.
+ * findings are converted and serialised a few hundred at a time, as the pieces are asked for, so a report written to
+ * a file never becomes one huge object or string.
  */
 export function* jsonPieces(report: Report): Generator<string, void, undefined> {
   // Everything but the findings, in order; the findings are serialised below, in place of the empty list.
@@ -127,5 +119,5 @@ export function* jsonPieces(report: Report): Generator<string, void, undefined> 
 
 /** The report as 2-space indented JSON with a trailing newline. */
 export function renderJson(report: Report): string {
-  return renderJsonChunks(report).join('');
+  return [...jsonPieces(report)].join('');
 }

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   AwsCallError,
   DedupingAccess,
-  LimitedAccess,
   ServiceLimitedAccess,
   paginate,
   requestKey,
@@ -88,28 +87,6 @@ describe('DedupingAccess', () => {
     await expect(d.send(req({}, 'eu-west-1'))).rejects.toMatchObject({ code: 'AccessDeniedException' });
     expect(t.total()).toBe(3);
     expect([...t.counts.values()]).toEqual([1, 1, 1]);
-  });
-});
-
-describe('LimitedAccess', () => {
-  it('never has more than `limit` requests in flight, and answers them all', async () => {
-    let active = 0;
-    let peak = 0;
-    const inner: AwsAccess = {
-      async send(r) {
-        active++;
-        peak = Math.max(peak, active);
-        await new Promise((res) => setTimeout(res, 5));
-        active--;
-        if (r.input.fail) throw new AwsCallError('Boom', 'boom', 500, 'x');
-        return { i: r.input.i };
-      },
-    };
-    const l = new LimitedAccess(inner, 3);
-    const results = await Promise.allSettled(Array.from({ length: 12 }, (_, i) => l.send(req({ i, fail: i === 4 }))));
-    expect(peak).toBe(3);
-    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(11);
-    expect(results[4]!.status).toBe('rejected');
   });
 });
 

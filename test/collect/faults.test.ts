@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BUILTIN_CHECKS } from '../../checks/index.js';
-import { DedupingAccess, LimitedAccess, requestKey, type AwsRequest } from '../../src/collect/access.js';
+import { DedupingAccess, ServiceLimitedAccess, requestKey, type AwsRequest } from '../../src/collect/access.js';
 import { collect } from '../../src/collect/collect.js';
 import { LiveAccess, type LiveOptions } from '../../src/collect/live.js';
 import { evaluateChecks } from '../../src/engine/evaluate.js';
@@ -84,7 +84,7 @@ async function liveRun(
     const transport = new LiveAccess({ maxAttempts: 3, requestTimeoutMs: 10_000, ...live });
     let inventory: Partial<Inventory>;
     try {
-      inventory = await collect(new DedupingAccess(new LimitedAccess(transport, 8)), ctx, setup.keys ?? PLAN, setup.since ? { since: setup.since, omitted: [] } : {});
+      inventory = await collect(new DedupingAccess(new ServiceLimitedAccess(transport, 8)), ctx, setup.keys ?? PLAN, setup.since ? { since: setup.since, omitted: [] } : {});
     } finally {
       transport.destroy();
     }

@@ -1,6 +1,6 @@
 /**
  * The fast paths of the JSON report give exactly the text of the straightforward versions: the report in pieces
- * (renderJsonChunks) is escapeJsonText(JSON.stringify(toJsonReport(report), null, 2)) + "\n", the pieces are written
+ * (jsonPieces) is escapeJsonText(JSON.stringify(toJsonReport(report), null, 2)) + "\n", the pieces are written
  * as that text, and escapeJsonText and sanitizeText match their one-regex definitions on every code point.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeOutputs } from '../../src/commands/outputs.js';
 import type { Report } from '../../src/engine/report.js';
 import type { Evidence, Finding } from '../../src/model.js';
-import { renderJson, renderJsonChunks, toJsonReport } from '../../src/reporters/json.js';
+import { jsonPieces, renderJson, toJsonReport } from '../../src/reporters/json.js';
 import { escapeJsonText, sanitizeText } from '../../src/reporters/sanitize.js';
 import { CHECKS, HOSTILE, emptyReport, makeFinding, makeReport, sampleReport } from '../helpers/report.js';
 
@@ -49,7 +49,7 @@ function manyFindings(n: number): Finding[] {
 const dir = mkdtempSync(join(tmpdir(), 'smsec-json-chunks-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('renderJsonChunks', () => {
+describe('jsonPieces', () => {
   it('joins to the text of the single-string rendering', () => {
     const reports: Report[] = [
       sampleReport(),
@@ -65,7 +65,7 @@ describe('renderJsonChunks', () => {
     ];
     for (const r of reports) {
       const text = referenceRender(r);
-      expect(renderJsonChunks(r).join('')).toBe(text);
+      expect([...jsonPieces(r)].join('')).toBe(text);
       expect(renderJson(r)).toBe(text);
     }
   });
@@ -73,7 +73,7 @@ describe('renderJsonChunks', () => {
   it('is written to a file as that same text', () => {
     const r = makeReport([CHECKS.high, CHECKS.low], manyFindings(1500));
     const file = join(dir, 'report.json');
-    writeOutputs([{ file, text: renderJsonChunks(r) }]);
+    writeOutputs([{ file, text: jsonPieces(r) }]);
     expect(readFileSync(file, 'utf8')).toBe(referenceRender(r));
     // A final newline is added when the pieces lack one, as for a single string.
     writeOutputs([{ file, text: ['{', '', '"a": 1}'] }]);
