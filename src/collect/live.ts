@@ -1,6 +1,7 @@
 /** Live transport: sends requests through AWS SDK v3 clients (default credential chain, optional profile). */
 import { AwsCallError, operationName, type AwsAccess, type AwsRequest, type AwsResponse } from './access.js';
 import { SERVICES, type ServiceName } from './commands.js';
+import { intern } from './compact.js';
 
 export interface LiveOptions {
   profile?: string;
@@ -114,25 +115,22 @@ export function toSdkInput(input: Record<string, unknown>): Record<string, unkno
 
 /**
  * Drops `$metadata` and turns Dates into ISO strings: the response a check sees is the one a snapshot stores. The
- * result is exactly what a JSON round trip (`JSON.parse(JSON.stringify(…))`) would give, built in one walk: values
+ * result is exactly what a JSON round trip (`JSON.parse(JSON.stringify(…))`) would give, built in one walk (objects
+ * through Object.fromEntries: it defines "__proto__" as an own property, as JSON.parse does, and keeps objects of many
+ * fields in V8's fast mode, where assigning field after field turns them into kilobyte-sized hash tables), with
+ * strings interned (equal values in thousands of answers share one copy): values
  * with toJSON (Dates, Buffers) are replaced by its result, typed arrays become objects keyed by index, undefined,
  * functions and symbols are dropped from objects and become null in arrays, non-finite numbers become null.
  */
 export function toPlainResponse(output: unknown): AwsResponse {
-  const out: AwsResponse = {};
-  if (output === null || output === undefined) return out;
+  if (output === null || output === undefined) return {};
+  const entries: [string, unknown][] = [];
   for (const key of Object.keys(output)) {
     if (key === '$metadata') continue;
     const v = plainJson((output as Record<string, unknown>)[key], key);
-    if (v !== undefined) setOwn(out, key, v);
+    if (v !== undefined) entries.push([key, v]);
   }
-  return out;
-}
-
-/** obj[key] = value as JSON.parse sets it: an own property, even for "__proto__". */
-function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-  else obj[key] = value;
+  return Object.fromEntries(entries);
 }
 
 /** The value JSON.stringify then JSON.parse would give for `value` found under `key`; undefined where JSON.stringify omits it. */
@@ -143,6 +141,7 @@ function plainJson(value: unknown, key: string): unknown {
   }
   switch (typeof value) {
     case 'string':
+      return intern(value);
     case 'boolean':
       return value;
     case 'number':
@@ -158,12 +157,12 @@ function plainJson(value: unknown, key: string): unknown {
         for (let i = 0; i < value.length; i++) arr[i] = plainJson(value[i], String(i)) ?? null;
         return arr;
       }
-      const obj: Record<string, unknown> = {};
+      const entries: [string, unknown][] = [];
       for (const k of Object.keys(value)) {
         const v = plainJson((value as Record<string, unknown>)[k], k);
-        if (v !== undefined) setOwn(obj, k, v);
+        if (v !== undefined) entries.push([k, v]);
       }
-      return obj;
+      return Object.fromEntries(entries);
     }
     default:
       // undefined, functions, symbols

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BUILTIN_CHECKS } from '../../checks/index.js';
-import { DedupingAccess, ServiceLimitedAccess, requestKey, type AwsRequest } from '../../src/collect/access.js';
+import { DEFAULT_SERVICE_CONCURRENCY, DedupingAccess, SERVICE_CONCURRENCY, ServiceLimitedAccess, requestKey, type AwsRequest } from '../../src/collect/access.js';
 import { collect } from '../../src/collect/collect.js';
 import { LiveAccess, type LiveOptions } from '../../src/collect/live.js';
 import { evaluateChecks } from '../../src/engine/evaluate.js';
@@ -446,6 +446,8 @@ describe('the built CLI under faults', () => {
       expect(rec.code, rec.stderr).toBe(0);
       const stats = server.stats();
       servedOnce(stats);
+      // The per-service limits bind the requests the endpoint is serving.
+      for (const [service, n] of Object.entries(stats.maxInFlightByService)) expect(n, service).toBeLessThanOrEqual(SERVICE_CONCURRENCY[service] ?? DEFAULT_SERVICE_CONCURRENCY);
       expect(stats.throttled).toBe(6);
       expect(stats.faults['server-error']).toBeGreaterThan(10);
     });

@@ -15,9 +15,16 @@ describe('capEvidence', () => {
     expect(users).toHaveLength(45);
   });
 
-  it('returns the same object when nothing is too long', () => {
-    const evidence = { list: Array.from({ length: MAX_EVIDENCE_ITEMS }, (_, i) => String(i)) };
-    expect(capEvidence(evidence)).toBe(evidence);
+  it('copies the rest field for field, in order, an own "__proto__" field included, and leaves the original alone', () => {
+    const list = Array.from({ length: MAX_EVIDENCE_ITEMS }, (_, i) => String(i));
+    const evidence = JSON.parse('{"list":["x"],"__proto__":"tag value","b":null}') as Record<string, string[] | string | null>;
+    evidence.list = list;
+    const out = capEvidence(evidence);
+    expect(out).not.toBe(evidence);
+    expect(Object.keys(out)).toEqual(['list', '__proto__', 'b']);
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(JSON.stringify(out)).toBe(JSON.stringify(evidence));
+    expect(out.list).toBe(list);
   });
 
   it('is applied to every finding a check returns', async () => {

@@ -1,6 +1,7 @@
 /** SageMaker: list each resource kind per region, then describe each resource (settings live only in Describe*). */
 import { ok, failed } from '../../model.js';
 import { paginate, toCollectionError, type AwsRequest } from '../access.js';
+import { compactAnswer } from '../compact.js';
 import type { CollectContext, Collector } from '../context.js';
 import type { Endpoint, EndpointConfig, Item, Model, NotebookInstance, Regional, TrainingJob } from '../../inventory/types.js';
 
@@ -105,14 +106,6 @@ async function listSummaries(ctx: CollectContext, spec: ListDescribeSpec, region
   await Promise.all([list({ ...base, CreationTimeAfter: sinceIso }), olderProbe()]);
 }
 
-/** A shallow copy of `record` without `fields`. */
-function without(record: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
-  if (!fields.some((f) => f in record)) return record;
-  const out = { ...record };
-  for (const f of fields) delete out[f];
-  return out;
-}
-
 /** Lists a resource kind in every audited region and describes each resource found, as soon as its page arrives. */
 export async function listAndDescribe<T>(ctx: CollectContext, spec: ListDescribeSpec): Promise<Regional<Item<T>[]>> {
   const perRegion = await Promise.all(
@@ -124,7 +117,7 @@ export async function listAndDescribe<T>(ctx: CollectContext, spec: ListDescribe
         const request: AwsRequest = { service: 'sagemaker', region, operation: spec.describeOperation, input: { [spec.describeNameKey]: name }, unique: true };
         try {
           const answer = await ctx.access.send(request);
-          return { name, arn, region, data: ok((spec.omitFields ? without(answer, spec.omitFields) : answer) as T) };
+          return { name, arn, region, data: ok(compactAnswer(answer, spec.omitFields) as T) };
         } catch (err) {
           return { name, arn, region, data: failed(toCollectionError(err, request)) };
         }
