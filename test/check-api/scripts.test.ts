@@ -1,6 +1,7 @@
 import { lintSource } from '@secretlint/core';
 import { describe, expect, it, vi } from 'vitest';
-import { decodeScript, riskyCommands, RISKY_PATTERNS, scriptSecrets, urlCredentialKinds } from '../../src/check-api/scripts.js';
+import { ASYNC_WAVE, decodeScript, eachItemAsync, riskyCommands, RISKY_PATTERNS, scriptSecrets, urlCredentialKinds } from '../../src/check-api/scripts.js';
+import { finding } from '../../src/check-api/findings.js';
 import { FAKE_GITHUB_TOKEN, FAKE_PASSWORD } from '../helpers/notebooks-studio.js';
 
 // Count the calls to secretlint (the real one still runs).
@@ -132,5 +133,32 @@ describe('urlCredentialKinds', () => {
   });
   it('finds a password in the user information', async () => {
     expect((await urlCredentialKinds(`https://u:${FAKE_PASSWORD}@git.example.com/r.git`)).join(' ')).toContain('password or token');
+  });
+});
+
+describe('eachItemAsync', () => {
+  const account = { accountId: '111122223333', partition: 'aws', regions: ['us-east-1', 'eu-west-1'] };
+  const item = (region: string, i: number) => ({ name: `job-${i}`, arn: `arn:aws:sagemaker:${region}:111122223333:training-job/job-${i}`, region, data: { ok: true as const, value: { i } } });
+
+  it('evaluates a wave of items at a time and keeps the findings in item order, error findings first', async () => {
+    const n = ASYNC_WAVE * 2 + 7;
+    const regional = {
+      'us-east-1': { ok: true as const, value: Array.from({ length: n }, (_, i) => item('us-east-1', i)) },
+      'eu-west-1': { ok: false as const, error: { code: 'AccessDeniedException', message: 'no', operation: 'sagemaker:ListTrainingJobs' } },
+    };
+    let running = 0;
+    let peak = 0;
+    const out = await eachItemAsync(regional, account, 'AWS::SageMaker::TrainingJob', 'training job', async (data, resource) => {
+      running++;
+      peak = Math.max(peak, running);
+      await new Promise((r) => setTimeout(r, (data.i * 7) % 3));
+      running--;
+      return data.i % 2 ? [finding('pass', resource, `a ${data.i}`), finding('pass', resource, `b ${data.i}`)] : data.i % 3 ? finding('fail', resource, `c ${data.i}`) : undefined;
+    });
+    expect(peak).toBe(ASYNC_WAVE);
+    expect(out[0]!.status).toBe('error');
+    expect(out[0]!.resource.region).toBe('eu-west-1');
+    const expected = Array.from({ length: n }, (_, i) => (i % 2 ? [`a ${i}`, `b ${i}`] : i % 3 ? [`c ${i}`] : [])).flat();
+    expect(out.slice(1).map((f) => f.message)).toEqual(expected);
   });
 });
