@@ -3,6 +3,7 @@
  * The SDK (clients, credential providers, the live transport) is loaded only for live sources: replaying a snapshot
  * loads none of it.
  */
+import { setFlagsFromString } from 'node:v8';
 import { AwsCallError, CountingAccess, DedupingAccess, ServiceLimitedAccess, type AwsAccess } from '../collect/access.js';
 import { identify } from '../collect/collect.js';
 import { SERVICES } from '../collect/commands.js';
@@ -162,11 +163,22 @@ async function enabledRegions(access: AwsAccess, region: string): Promise<string
 }
 
 /**
+ * A live audit spends most of its time waiting for AWS, so V8 can afford to collect garbage more often: the heap is
+ * allowed to grow 20 % over what the last full collection kept instead of V8's default (up to 4 times when it
+ * allocates fast). On an account with 40,000 training jobs to read, peak memory went from 550 to 460 MB for a few
+ * percent more CPU. Snapshot replays, which only compute, keep the default.
+ */
+export function keepHeapSmall(): void {
+  setFlagsFromString('--heap-growing-percent=20');
+}
+
+/**
  * A live source: default credential chain (or --profile, or an assumed --role-arn), account from STS, checked before
  * any scanning. Wraps the live transport so that `wrap` (e.g. recording) sees every request, requests are limited per
  * service and globally, and equal requests are sent once.
  */
 export async function liveSource(options: LiveSourceOptions, wrap: (a: AwsAccess) => AwsAccess = (a) => a): Promise<Source> {
+  keepHeapSmall();
   const all = options.regions.length === 1 && options.regions[0] === 'all';
   const baseRegion = options.regions.length && !all ? options.regions[0]! : await configuredRegion(options.profile, all);
   const credentials = await roleCredentials(options, baseRegion);
