@@ -251,6 +251,8 @@ interface Bound {
   /** max over services of calls ÷ quota rate */
   quota: number;
   bound: number;
+  /** The service whose concurrency limit gives `service`. */
+  busiest?: string;
 }
 
 function bound(stats: ServerStats, c: Concurrency): Bound {
@@ -260,14 +262,16 @@ function bound(stats: ServerStats, c: Concurrency): Bound {
   const global = (total * L) / c.global;
   let service = 0;
   let quota = 0;
+  let busiest: string | undefined;
   for (const [svc, n] of Object.entries(byService)) {
     const limit = Math.min(c.perService[svc] ?? c.defaultPerService, c.global);
+    if ((n * L) / limit > service) busiest = svc;
     service = Math.max(service, (n * L) / limit);
     const q = QUOTAS.find((x) => x.service === svc);
     if (q) quota = Math.max(quota, n / q.rate);
   }
   const chain = (stats.longestPageChain?.pages ?? 0) * L;
-  return { global, service, chain, quota, bound: Math.max(global, service, chain, quota) };
+  return { global, service, chain, quota, bound: Math.max(global, service, chain, quota), ...(busiest ? { busiest } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -437,12 +441,21 @@ function render(rows: Row[], help: string, conc: Concurrency, run: { load0: numb
   }
   lines.push('', '### Bound per case', '');
   lines.push('bound = max(global, per-service, page chain, quota); each in seconds.', '');
-  lines.push('| case | distinct × latency ÷ max-concurrency | per-service concurrency | longest page chain × latency | calls ÷ quota | requests by service (distinct answered) |', '|---|---|---|---|---|---|');
+  lines.push(
+    '| case | distinct × latency ÷ max-concurrency | per-service concurrency | longest page chain × latency | calls ÷ quota | busiest service: mean time the fake held a request (ms) | its mean requests in flight at the fake while collecting | requests by service (distinct answered) |',
+    '|---|---|---|---|---|---|---|---|',
+  );
   for (const r of rows) {
     const l = r.live;
     if (!l) continue;
+    const svc = l.bound.busiest;
+    const held = svc ? l.stats.heldMsByService?.[svc] : undefined;
+    const n = svc ? l.stats.answeredByService[svc] : undefined;
+    const span = l.stats.firstRequestAt !== undefined && l.stats.lastAnswerAt !== undefined ? l.stats.lastAnswerAt - l.stats.firstRequestAt : undefined;
     lines.push(
-      `| ${r.c.name} | ${l.bound.global.toFixed(1)} | ${l.bound.service.toFixed(1)} | ${l.bound.chain.toFixed(1)} | ${l.bound.quota.toFixed(1)} | ${Object.entries(l.stats.answeredByService).map(([s, n]) => `${s} ${n}`).join(', ')} |`,
+      `| ${r.c.name} | ${l.bound.global.toFixed(1)} | ${l.bound.service.toFixed(1)} | ${l.bound.chain.toFixed(1)} | ${l.bound.quota.toFixed(1)} | ` +
+        `${svc && held !== undefined && n ? `${svc}: ${(held / n).toFixed(1)}` : '–'} | ${held !== undefined && span ? (held / span).toFixed(2) : '–'} | ` +
+        `${Object.entries(l.stats.answeredByService).map(([s, n]) => `${s} ${n}`).join(', ')} |`,
     );
   }
   const find = (n: string) => rows.find((r) => r.c.name === n);
@@ -473,7 +486,11 @@ function render(rows: Row[], help: string, conc: Concurrency, run: { load0: numb
       '*longest page chain* the most pages of one listing; *max in flight* the most requests the fake held at once; ' +
       '*of which collecting* from the first request the fake received to its last answer; ' +
       '*smsec CPU* user + system time of the smsec process (2 cores are shared with the fake endpoint and whatever else runs); ' +
-      'wall times include Node start-up and report writing. Peak RSS from `/usr/bin/time -v` (else /proc VmHWM).',
+      'wall times include Node start-up and report writing. Peak RSS from `/usr/bin/time -v` (else /proc VmHWM). ' +
+      'In the bound table, *mean time the fake held a request* runs from the request\'s last byte received to the end of its answer ' +
+      '(the configured latency plus the fake\'s own work and event-loop delays, on the cores smsec shares): above the latency, it ' +
+      'stretches the wall time however smsec schedules; *mean requests in flight* is that service\'s held time over the collecting ' +
+      'span, to compare with its concurrency limit.',
     '',
   );
   return lines.join('\n');

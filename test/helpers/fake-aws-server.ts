@@ -925,6 +925,11 @@ export interface ServerStats {
   /** Most requests in flight at once. */
   maxInFlight: number;
   maxInFlightByService: Record<string, number>;
+  /**
+   * Milliseconds the server held requests, per service, summed: from receiving a request's last byte to the end of
+   * its answer (the configured latency, the server's own work and its event loop's delays).
+   */
+  heldMsByService: Record<string, number>;
   /** Distinct requests answered with data, per service. */
   answeredByService: Record<string, number>;
   /** The listing with the most pages answered (its pages can only be fetched one after another). */
@@ -1010,6 +1015,7 @@ export async function startFakeAwsServer(initial: Snapshot | AccountSource, opti
   const answeredByService = new Map<string, number>();
   const inFlightByService = new Map<string, number>();
   const maxByService = new Map<string, number>();
+  const heldByService = new Map<string, number>();
   const problems: string[] = [];
   const timers = new Set<NodeJS.Timeout>();
   const maxBody = options.maxBodyBytes ?? 1024 * 1024;
@@ -1166,7 +1172,8 @@ export async function startFakeAwsServer(initial: Snapshot | AccountSource, opti
     req.on('end', () => {
       if (tooBig || closed) return;
       received++;
-      firstRequestAt ??= performance.now();
+      const heldFrom = performance.now();
+      firstRequestAt ??= heldFrom;
       let result: Answered;
       try {
         const call: IncomingCall = {
@@ -1195,7 +1202,10 @@ export async function startFakeAwsServer(initial: Snapshot | AccountSource, opti
       };
       res.once('close', () => {
         inFlight--;
-        if (svc) inFlightByService.set(svc, (inFlightByService.get(svc) ?? 1) - 1);
+        if (svc) {
+          inFlightByService.set(svc, (inFlightByService.get(svc) ?? 1) - 1);
+          heldByService.set(svc, (heldByService.get(svc) ?? 0) + performance.now() - heldFrom);
+        }
         if (!res.writableFinished && !cutByServer && !closed) clientAborts++;
       });
       const baseLatency =
@@ -1234,6 +1244,7 @@ export async function startFakeAwsServer(initial: Snapshot | AccountSource, opti
       inFlight,
       maxInFlight,
       maxInFlightByService: Object.fromEntries(maxByService),
+      heldMsByService: Object.fromEntries(heldByService),
       answeredByService: Object.fromEntries(answeredByService),
       ...(longest ? { longestPageChain: longest } : {}),
       ...(firstRequestAt !== undefined ? { firstRequestAt } : {}),
@@ -1262,6 +1273,7 @@ export async function startFakeAwsServer(initial: Snapshot | AccountSource, opti
       faultCounts.clear();
       answeredByService.clear();
       maxByService.clear();
+      heldByService.clear();
       problems.length = 0;
       received = 0;
       throttled = 0;
