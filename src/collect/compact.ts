@@ -9,7 +9,10 @@
 
 /** Strings longer than this are rarely repeated (policies, scripts): they are not interned. */
 const MAX_INTERNED_LENGTH = 256;
-/** Entries per generation: the table keeps at most two generations, so its size is bounded however large the account. */
+/**
+ * Entries per generation: the table keeps at most two generations, so its size is bounded however large the account.
+ * It holds values read from the account (an environment variable may be a secret): never log or dump it.
+ */
 const GENERATION_ENTRIES = 50_000;
 
 let young = new Map<string, string>();
