@@ -37,9 +37,7 @@ export function intern(s: string): string {
  * status histories). A copy when a field is left out: `answer` itself is never changed.
  */
 export function compactAnswer(answer: Record<string, unknown>, omit: readonly string[] = []): Record<string, unknown> {
-  const out = omit.some((f) => Object.prototype.hasOwnProperty.call(answer, f))
-    ? // Object.fromEntries keeps an own "__proto__" field an own field, and the copy in V8's fast mode.
-      Object.fromEntries(Object.entries(answer).filter(([key]) => !omit.includes(key)))
-    : answer;
-  return out;
+  if (!omit.some((f) => Object.prototype.hasOwnProperty.call(answer, f))) return answer;
+  // Object.fromEntries keeps an own "__proto__" field an own field, and the copy in V8's fast mode.
+  return Object.fromEntries(Object.entries(answer).filter(([key]) => !omit.includes(key)));
 }

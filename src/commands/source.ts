@@ -169,7 +169,7 @@ async function enabledRegions(access: AwsAccess, region: string): Promise<string
  * 20 % saved more memory but cost a third more CPU, as each full collection walks everything read so far. Snapshot
  * replays, which only compute, keep V8's default.
  */
-export function keepHeapSmall(): void {
+function keepHeapSmall(): void {
   setFlagsFromString('--heap-growing-percent=50');
 }
 
