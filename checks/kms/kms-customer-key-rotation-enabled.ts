@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, rotationFinding, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, rotationFinding, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'kms-customer-key-rotation-enabled',
@@ -29,14 +29,13 @@ const meta: CheckMeta = {
 };
 
 /** Customer managed keys keep the same material forever unless rotation is turned on. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['kmsAccountKeys'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.kmsAccountKeys, account, meta.resourceType, 'KMS key', (details, resource) => {
-      // AWS managed keys are AWS's to rotate; only customer managed keys are reported.
-      if (details.metadata.KeyManager === 'AWS') return undefined;
-      return rotationFinding(details, resource, `KMS key ${resource.name}`);
-    });
+  each: 'kmsAccountKeys',
+  noun: 'KMS key',
+  evaluate: (details, resource) => {
+    // AWS managed keys are AWS's to rotate; only customer managed keys are reported.
+    if (details.metadata.KeyManager === 'AWS') return undefined;
+    return rotationFinding(details, resource, `KMS key ${resource.name}`);
   },
 });

@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, vpcFinding, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, vpcFinding, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-automl-job-in-vpc',
@@ -28,12 +28,10 @@ const meta: CheckMeta = {
 };
 
 /** The jobs AutoML launches should stay on networks you control. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['autoMLJobs'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.autoMLJobs, account, meta.resourceType, 'AutoML job', (job, resource) =>
-      vpcFinding(resource, `AutoML job ${resource.name}`, 'SecurityConfig.VpcConfig', job.SecurityConfig?.VpcConfig, { AutoMLJobStatus: job.AutoMLJobStatus ?? null }),
-    );
-  },
+  each: 'autoMLJobs',
+  noun: 'AutoML job',
+  evaluate: (job, resource) =>
+    vpcFinding(resource, `AutoML job ${resource.name}`, 'SecurityConfig.VpcConfig', job.SecurityConfig?.VpcConfig, { AutoMLJobStatus: job.AutoMLJobStatus ?? null }),
 });

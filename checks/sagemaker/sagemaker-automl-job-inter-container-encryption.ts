@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, flagFinding, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, flagFinding, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-automl-job-inter-container-encryption',
@@ -28,20 +28,18 @@ const meta: CheckMeta = {
 };
 
 /** Containers of the jobs AutoML launches should talk to each other over encrypted links. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['autoMLJobs'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.autoMLJobs, account, meta.resourceType, 'AutoML job', (job, resource) =>
-      // SecurityConfig and its EnableInterContainerTrafficEncryption are optional; false when absent (AutoMLSecurityConfig reference).
-      flagFinding(
-        resource,
-        `AutoML job ${resource.name}`,
-        'SecurityConfig.EnableInterContainerTrafficEncryption',
-        'inter-container traffic encryption',
-        [{ value: job.SecurityConfig?.EnableInterContainerTrafficEncryption }],
-        { AutoMLJobStatus: job.AutoMLJobStatus ?? null },
-      ),
-    );
-  },
+  each: 'autoMLJobs',
+  noun: 'AutoML job',
+  evaluate: (job, resource) =>
+    // SecurityConfig and its EnableInterContainerTrafficEncryption are optional; false when absent (AutoMLSecurityConfig reference).
+    flagFinding(
+      resource,
+      `AutoML job ${resource.name}`,
+      'SecurityConfig.EnableInterContainerTrafficEncryption',
+      'inter-container traffic encryption',
+      [{ value: job.SecurityConfig?.EnableInterContainerTrafficEncryption }],
+      { AutoMLJobStatus: job.AutoMLJobStatus ?? null },
+    ),
 });

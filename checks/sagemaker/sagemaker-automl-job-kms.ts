@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, isSet, keyFinding, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, isSet, keyFinding, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-automl-job-kms',
@@ -28,27 +28,26 @@ const meta: CheckMeta = {
 };
 
 /** The dataset on volumes and the candidates in S3 should both be under keys the account controls. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['autoMLJobs'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.autoMLJobs, account, meta.resourceType, 'AutoML job', (job, resource) => {
-      // AutoML chooses the instances of the jobs it launches and always accepts a volume key (AutoMLSecurityConfig reference).
-      const volumeKey = job.SecurityConfig?.VolumeKmsKeyId;
-      const outputKey = job.OutputDataConfig?.KmsKeyId;
-      return keyFinding(
-        resource,
-        `AutoML job ${resource.name}`,
-        [
-          { name: 'volume', what: 'the storage volumes of the jobs it launches', key: volumeKey, withoutKey: 'SecurityConfig.VolumeKmsKeyId not set: SageMaker uses a key it manages' },
-          { name: 'output', what: 'its output', key: outputKey, withoutKey: 'OutputDataConfig.KmsKeyId not set: objects get only the default encryption of the bucket' },
-        ],
-        {
-          VolumeKmsKeyId: isSet(volumeKey) ? volumeKey : null,
-          OutputKmsKeyId: isSet(outputKey) ? outputKey : null,
-          AutoMLJobStatus: job.AutoMLJobStatus ?? null,
-        },
-      );
-    });
+  each: 'autoMLJobs',
+  noun: 'AutoML job',
+  evaluate: (job, resource) => {
+    // AutoML chooses the instances of the jobs it launches and always accepts a volume key (AutoMLSecurityConfig reference).
+    const volumeKey = job.SecurityConfig?.VolumeKmsKeyId;
+    const outputKey = job.OutputDataConfig?.KmsKeyId;
+    return keyFinding(
+      resource,
+      `AutoML job ${resource.name}`,
+      [
+        { name: 'volume', what: 'the storage volumes of the jobs it launches', key: volumeKey, withoutKey: 'SecurityConfig.VolumeKmsKeyId not set: SageMaker uses a key it manages' },
+        { name: 'output', what: 'its output', key: outputKey, withoutKey: 'OutputDataConfig.KmsKeyId not set: objects get only the default encryption of the bucket' },
+      ],
+      {
+        VolumeKmsKeyId: isSet(volumeKey) ? volumeKey : null,
+        OutputKmsKeyId: isSet(outputKey) ? outputKey : null,
+        AutoMLJobStatus: job.AutoMLJobStatus ?? null,
+      },
+    );
   },
 });

@@ -1,4 +1,4 @@
-import { defineCheck, eachItemAsync, finding, urlCredentialKinds, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, finding, urlCredentialKinds, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-code-repository-no-credentials-in-url',
@@ -30,18 +30,17 @@ const meta: CheckMeta = {
 };
 
 /** Credentials in a repository URL are readable by everyone who can list code repositories. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['codeRepositories'],
-  evaluate({ inventory, account }) {
-    return eachItemAsync(inventory.codeRepositories, account, meta.resourceType, 'code repository', async (repo, resource) => {
-      const url = repo.GitConfig?.RepositoryUrl;
-      if (!url) return finding('error', resource, `Code repository ${resource.name} reports no repository URL, so it cannot be checked`, { hasUrl: false });
-      const kinds = await urlCredentialKinds(url);
-      const evidence = { credentialKinds: kinds, SecretArn: repo.GitConfig?.SecretArn ?? null };
-      return kinds.length > 0
-        ? finding('fail', resource, `Code repository ${resource.name} has credentials in its repository URL: ${kinds.join('; ')}`, evidence)
-        : finding('pass', resource, `Code repository ${resource.name} has no credentials in its repository URL`, evidence);
-    });
+  each: 'codeRepositories',
+  noun: 'code repository',
+  evaluate: async (repo, resource) => {
+    const url = repo.GitConfig?.RepositoryUrl;
+    if (!url) return finding('error', resource, `Code repository ${resource.name} reports no repository URL, so it cannot be checked`, { hasUrl: false });
+    const kinds = await urlCredentialKinds(url);
+    const evidence = { credentialKinds: kinds, SecretArn: repo.GitConfig?.SecretArn ?? null };
+    return kinds.length > 0
+      ? finding('fail', resource, `Code repository ${resource.name} has credentials in its repository URL: ${kinds.join('; ')}`, evidence)
+      : finding('pass', resource, `Code repository ${resource.name} has no credentials in its repository URL`, evidence);
   },
 });

@@ -1,4 +1,4 @@
-import { defineCheck, eachItemAsync, finding, urlCredentialKinds, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, finding, urlCredentialKinds, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-code-repository-uses-secrets-manager',
@@ -34,28 +34,27 @@ const meta: CheckMeta = {
 const CODECOMMIT = /^https:\/\/git-codecommit(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?\//i;
 
 /** Private repository credentials should come from Secrets Manager, not from wherever someone put them. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['codeRepositories'],
-  evaluate({ inventory, account }) {
-    return eachItemAsync(inventory.codeRepositories, account, meta.resourceType, 'code repository', async (repo, resource) => {
-      const secret = repo.GitConfig?.SecretArn;
-      const url = repo.GitConfig?.RepositoryUrl ?? '';
-      const evidence = { SecretArn: secret ?? null, codeCommit: CODECOMMIT.test(url) };
-      if (secret) return finding('pass', resource, `Code repository ${resource.name} takes its credentials from Secrets Manager secret ${secret}`, evidence);
-      if (CODECOMMIT.test(url)) {
-        return finding('not_applicable', resource, `Code repository ${resource.name} is an AWS CodeCommit repository, reached with the notebook execution role (no secret needed)`, evidence);
-      }
-      const kinds = url ? await urlCredentialKinds(url) : [];
-      if (kinds.length > 0) {
-        return finding('fail', resource, `Code repository ${resource.name} has no Secrets Manager secret and carries credentials in its URL instead (${kinds.join('; ')})`, { ...evidence, credentialKinds: kinds });
-      }
-      return finding(
-        'fail',
-        resource,
-        `Code repository ${resource.name} has no Secrets Manager secret (GitConfig.SecretArn not set): if it is private, its credentials are kept outside Secrets Manager; if it is public, suppress this finding`,
-        evidence,
-      );
-    });
+  each: 'codeRepositories',
+  noun: 'code repository',
+  evaluate: async (repo, resource) => {
+    const secret = repo.GitConfig?.SecretArn;
+    const url = repo.GitConfig?.RepositoryUrl ?? '';
+    const evidence = { SecretArn: secret ?? null, codeCommit: CODECOMMIT.test(url) };
+    if (secret) return finding('pass', resource, `Code repository ${resource.name} takes its credentials from Secrets Manager secret ${secret}`, evidence);
+    if (CODECOMMIT.test(url)) {
+      return finding('not_applicable', resource, `Code repository ${resource.name} is an AWS CodeCommit repository, reached with the notebook execution role (no secret needed)`, evidence);
+    }
+    const kinds = url ? await urlCredentialKinds(url) : [];
+    if (kinds.length > 0) {
+      return finding('fail', resource, `Code repository ${resource.name} has no Secrets Manager secret and carries credentials in its URL instead (${kinds.join('; ')})`, { ...evidence, credentialKinds: kinds });
+    }
+    return finding(
+      'fail',
+      resource,
+      `Code repository ${resource.name} has no Secrets Manager secret (GitConfig.SecretArn not set): if it is private, its credentials are kept outside Secrets Manager; if it is public, suppress this finding`,
+      evidence,
+    );
   },
 });

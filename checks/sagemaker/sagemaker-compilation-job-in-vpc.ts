@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, vpcFinding, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, vpcFinding, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-compilation-job-in-vpc',
@@ -25,12 +25,10 @@ const meta: CheckMeta = {
 };
 
 /** Model artifacts should move between S3 and the compiler over networks you control. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['compilationJobs'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.compilationJobs, account, meta.resourceType, 'compilation job', (job, resource) =>
-      vpcFinding(resource, `Compilation job ${resource.name}`, 'VpcConfig', job.VpcConfig, { CompilationJobStatus: job.CompilationJobStatus ?? null }),
-    );
-  },
+  each: 'compilationJobs',
+  noun: 'compilation job',
+  evaluate: (job, resource) =>
+    vpcFinding(resource, `Compilation job ${resource.name}`, 'VpcConfig', job.VpcConfig, { CompilationJobStatus: job.CompilationJobStatus ?? null }),
 });

@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, isSet, keyFinding, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, isSet, keyFinding, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-compilation-job-output-kms',
@@ -24,22 +24,21 @@ const meta: CheckMeta = {
 };
 
 /** Compiled models in S3 should be under a key the account controls. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['compilationJobs'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.compilationJobs, account, meta.resourceType, 'compilation job', (job, resource) => {
-      const key = job.OutputConfig?.KmsKeyId;
-      return keyFinding(
-        resource,
-        `Compilation job ${resource.name}`,
-        [{ name: 'output', what: 'its compiled model', key, withoutKey: 'OutputConfig.KmsKeyId not set: SageMaker uses the account default aws/s3 key' }],
-        {
-          KmsKeyId: isSet(key) ? key : null,
-          S3OutputLocation: job.OutputConfig?.S3OutputLocation ?? null,
-          CompilationJobStatus: job.CompilationJobStatus ?? null,
-        },
-      );
-    });
+  each: 'compilationJobs',
+  noun: 'compilation job',
+  evaluate: (job, resource) => {
+    const key = job.OutputConfig?.KmsKeyId;
+    return keyFinding(
+      resource,
+      `Compilation job ${resource.name}`,
+      [{ name: 'output', what: 'its compiled model', key, withoutKey: 'OutputConfig.KmsKeyId not set: SageMaker uses the account default aws/s3 key' }],
+      {
+        KmsKeyId: isSet(key) ? key : null,
+        S3OutputLocation: job.OutputConfig?.S3OutputLocation ?? null,
+        CompilationJobStatus: job.CompilationJobStatus ?? null,
+      },
+    );
   },
 });

@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, finding, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, finding, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-domain-docker-access-disabled',
@@ -29,27 +29,26 @@ const meta: CheckMeta = {
 };
 
 /** Docker in Studio apps runs arbitrary images next to the users' data and role credentials. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['domains'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.domains, account, meta.resourceType, 'Studio domain', (d, resource) => {
-      const docker = d.DomainSettings?.DockerSettings;
-      // Docker access is off unless enabled ("By default, local mode and Docker capabilities aren't allowed in Studio applications").
-      const effective = docker?.EnableDockerAccess ?? 'DISABLED';
-      const evidence = {
-        DomainId: d.DomainId ?? null,
-        EnableDockerAccess: docker?.EnableDockerAccess ?? null,
-        effective,
-        RootlessDocker: docker?.RootlessDocker ?? null,
-        VpcOnlyTrustedAccounts: docker?.VpcOnlyTrustedAccounts ?? [],
-        AppNetworkAccessType: d.AppNetworkAccessType ?? null,
-      };
-      if (effective !== 'ENABLED') {
-        return finding('pass', resource, `Studio domain ${resource.name} does not give apps Docker access (EnableDockerAccess ${effective}${docker?.EnableDockerAccess ? '' : ', the default'})`, evidence);
-      }
-      const viaService = d.AppNetworkAccessType === 'VpcOnly' && docker?.RootlessDocker !== 'ENABLED' ? '; Docker registry traffic goes through the SageMaker service VPC, not yours (rootless Docker is off)' : '';
-      return finding('fail', resource, `Studio domain ${resource.name} gives its apps Docker access (EnableDockerAccess ENABLED)${viaService}`, evidence);
-    });
+  each: 'domains',
+  noun: 'Studio domain',
+  evaluate: (d, resource) => {
+    const docker = d.DomainSettings?.DockerSettings;
+    // Docker access is off unless enabled ("By default, local mode and Docker capabilities aren't allowed in Studio applications").
+    const effective = docker?.EnableDockerAccess ?? 'DISABLED';
+    const evidence = {
+      DomainId: d.DomainId ?? null,
+      EnableDockerAccess: docker?.EnableDockerAccess ?? null,
+      effective,
+      RootlessDocker: docker?.RootlessDocker ?? null,
+      VpcOnlyTrustedAccounts: docker?.VpcOnlyTrustedAccounts ?? [],
+      AppNetworkAccessType: d.AppNetworkAccessType ?? null,
+    };
+    if (effective !== 'ENABLED') {
+      return finding('pass', resource, `Studio domain ${resource.name} does not give apps Docker access (EnableDockerAccess ${effective}${docker?.EnableDockerAccess ? '' : ', the default'})`, evidence);
+    }
+    const viaService = d.AppNetworkAccessType === 'VpcOnly' && docker?.RootlessDocker !== 'ENABLED' ? '; Docker registry traffic goes through the SageMaker service VPC, not yours (rootless Docker is off)' : '';
+    return finding('fail', resource, `Studio domain ${resource.name} gives its apps Docker access (EnableDockerAccess ENABLED)${viaService}`, evidence);
   },
 });

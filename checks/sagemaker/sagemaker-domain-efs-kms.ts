@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, finding, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, finding, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-domain-efs-kms',
@@ -29,16 +29,15 @@ const meta: CheckMeta = {
 };
 
 /** Studio storage should be under a key the account controls. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['domains'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.domains, account, meta.resourceType, 'Studio domain', (d, resource) => {
-      const key = [d.KmsKeyId, d.HomeEfsFileSystemKmsKeyId].find((k) => typeof k === 'string' && k.trim() !== '');
-      const evidence = { DomainId: d.DomainId ?? null, KmsKeyId: d.KmsKeyId ?? null, HomeEfsFileSystemKmsKeyId: d.HomeEfsFileSystemKmsKeyId ?? null };
-      return key
-        ? finding('pass', resource, `Studio domain ${resource.name} encrypts its storage with KMS key ${key}`, evidence)
-        : finding('fail', resource, `Studio domain ${resource.name} has no customer managed KMS key (KmsKeyId not set: SageMaker uses an AWS managed key for its EFS and EBS storage)`, evidence);
-    });
+  each: 'domains',
+  noun: 'Studio domain',
+  evaluate: (d, resource) => {
+    const key = [d.KmsKeyId, d.HomeEfsFileSystemKmsKeyId].find((k) => typeof k === 'string' && k.trim() !== '');
+    const evidence = { DomainId: d.DomainId ?? null, KmsKeyId: d.KmsKeyId ?? null, HomeEfsFileSystemKmsKeyId: d.HomeEfsFileSystemKmsKeyId ?? null };
+    return key
+      ? finding('pass', resource, `Studio domain ${resource.name} encrypts its storage with KMS key ${key}`, evidence)
+      : finding('fail', resource, `Studio domain ${resource.name} has no customer managed KMS key (KmsKeyId not set: SageMaker uses an AWS managed key for its EFS and EBS storage)`, evidence);
   },
 });

@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, finding, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, finding, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-domain-identity-center-auth',
@@ -30,16 +30,15 @@ const meta: CheckMeta = {
 };
 
 /** Identity Center ties each Studio user profile to one person from your identity provider. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['domains'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.domains, account, meta.resourceType, 'Studio domain', (d, resource) => {
-      const evidence = { DomainId: d.DomainId ?? null, AuthMode: d.AuthMode ?? null, SingleSignOnApplicationArn: d.SingleSignOnApplicationArn ?? null };
-      if (!d.AuthMode) return finding('error', resource, `Studio domain ${resource.name} reports no AuthMode, so its authentication cannot be verified`, evidence);
-      return d.AuthMode === 'SSO'
-        ? finding('pass', resource, `Studio domain ${resource.name} authenticates users with IAM Identity Center (AuthMode SSO)`, evidence)
-        : finding('fail', resource, `Studio domain ${resource.name} uses AuthMode ${d.AuthMode}: access to its user profiles is governed only by IAM policies on presigned URLs`, evidence);
-    });
+  each: 'domains',
+  noun: 'Studio domain',
+  evaluate: (d, resource) => {
+    const evidence = { DomainId: d.DomainId ?? null, AuthMode: d.AuthMode ?? null, SingleSignOnApplicationArn: d.SingleSignOnApplicationArn ?? null };
+    if (!d.AuthMode) return finding('error', resource, `Studio domain ${resource.name} reports no AuthMode, so its authentication cannot be verified`, evidence);
+    return d.AuthMode === 'SSO'
+      ? finding('pass', resource, `Studio domain ${resource.name} authenticates users with IAM Identity Center (AuthMode SSO)`, evidence)
+      : finding('fail', resource, `Studio domain ${resource.name} uses AuthMode ${d.AuthMode}: access to its user profiles is governed only by IAM policies on presigned URLs`, evidence);
   },
 });

@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, finding, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, finding, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-domain-notebook-sharing-encrypted',
@@ -29,22 +29,21 @@ const meta: CheckMeta = {
 };
 
 /** Shared notebook outputs are data; their S3 copies should be under a key you control. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['domains'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.domains, account, meta.resourceType, 'Studio domain', (d, resource) => {
-      const sharing = d.DefaultUserSettings?.SharingSettings;
-      // NotebookOutputOption defaults to Disabled (SharingSettings reference).
-      const option = sharing?.NotebookOutputOption ?? 'Disabled';
-      const key = sharing?.S3KmsKeyId && sharing.S3KmsKeyId.trim() !== '' ? sharing.S3KmsKeyId : null;
-      const evidence = { DomainId: d.DomainId ?? null, NotebookOutputOption: sharing?.NotebookOutputOption ?? null, effective: option, S3OutputPath: sharing?.S3OutputPath ?? null, S3KmsKeyId: key };
-      if (option !== 'Allowed') {
-        return finding('pass', resource, `Studio domain ${resource.name} does not share notebook cell output (NotebookOutputOption ${option}${sharing?.NotebookOutputOption ? '' : ', the default'})`, evidence);
-      }
-      return key
-        ? finding('pass', resource, `Studio domain ${resource.name} shares notebook cell output encrypted with KMS key ${key}`, evidence)
-        : finding('fail', resource, `Studio domain ${resource.name} shares notebook cell output to ${sharing?.S3OutputPath ?? 'S3'} without a KMS key (S3KmsKeyId not set)`, evidence);
-    });
+  each: 'domains',
+  noun: 'Studio domain',
+  evaluate: (d, resource) => {
+    const sharing = d.DefaultUserSettings?.SharingSettings;
+    // NotebookOutputOption defaults to Disabled (SharingSettings reference).
+    const option = sharing?.NotebookOutputOption ?? 'Disabled';
+    const key = sharing?.S3KmsKeyId && sharing.S3KmsKeyId.trim() !== '' ? sharing.S3KmsKeyId : null;
+    const evidence = { DomainId: d.DomainId ?? null, NotebookOutputOption: sharing?.NotebookOutputOption ?? null, effective: option, S3OutputPath: sharing?.S3OutputPath ?? null, S3KmsKeyId: key };
+    if (option !== 'Allowed') {
+      return finding('pass', resource, `Studio domain ${resource.name} does not share notebook cell output (NotebookOutputOption ${option}${sharing?.NotebookOutputOption ? '' : ', the default'})`, evidence);
+    }
+    return key
+      ? finding('pass', resource, `Studio domain ${resource.name} shares notebook cell output encrypted with KMS key ${key}`, evidence)
+      : finding('fail', resource, `Studio domain ${resource.name} shares notebook cell output to ${sharing?.S3OutputPath ?? 'S3'} without a KMS key (S3KmsKeyId not set)`, evidence);
   },
 });

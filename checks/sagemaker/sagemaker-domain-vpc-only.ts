@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, finding, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, finding, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-domain-vpc-only',
@@ -30,22 +30,21 @@ const meta: CheckMeta = {
 };
 
 /** A PublicInternetOnly domain gives every Studio app a path to the internet outside your VPC. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['domains'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.domains, account, meta.resourceType, 'Studio domain', (d, resource) => {
-      // AppNetworkAccessType defaults to PublicInternetOnly (DescribeDomain / CreateDomain reference).
-      const effective = d.AppNetworkAccessType ?? 'PublicInternetOnly';
-      const evidence = { DomainId: d.DomainId ?? null, AppNetworkAccessType: d.AppNetworkAccessType ?? null, effective, VpcId: d.VpcId ?? null, SubnetIds: d.SubnetIds ?? [] };
-      return effective === 'VpcOnly'
-        ? finding('pass', resource, `Studio domain ${resource.name} sends all app traffic through VPC ${d.VpcId ?? '(not reported)'} (VpcOnly)`, evidence)
-        : finding(
-            'fail',
-            resource,
-            `Studio domain ${resource.name} uses ${effective}${d.AppNetworkAccessType ? '' : ' (not set: the default)'}: Studio apps reach the internet through a SageMaker-managed VPC, outside your network controls`,
-            evidence,
-          );
-    });
+  each: 'domains',
+  noun: 'Studio domain',
+  evaluate: (d, resource) => {
+    // AppNetworkAccessType defaults to PublicInternetOnly (DescribeDomain / CreateDomain reference).
+    const effective = d.AppNetworkAccessType ?? 'PublicInternetOnly';
+    const evidence = { DomainId: d.DomainId ?? null, AppNetworkAccessType: d.AppNetworkAccessType ?? null, effective, VpcId: d.VpcId ?? null, SubnetIds: d.SubnetIds ?? [] };
+    return effective === 'VpcOnly'
+      ? finding('pass', resource, `Studio domain ${resource.name} sends all app traffic through VPC ${d.VpcId ?? '(not reported)'} (VpcOnly)`, evidence)
+      : finding(
+          'fail',
+          resource,
+          `Studio domain ${resource.name} uses ${effective}${d.AppNetworkAccessType ? '' : ' (not set: the default)'}: Studio apps reach the internet through a SageMaker-managed VPC, outside your network controls`,
+          evidence,
+        );
   },
 });

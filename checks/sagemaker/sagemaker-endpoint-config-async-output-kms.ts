@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, finding, isSet, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, finding, isSet, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-endpoint-config-async-output-kms',
@@ -29,30 +29,29 @@ const meta: CheckMeta = {
 };
 
 /** Asynchronous inference results sit in S3 until collected; they should be readable only through a key the account controls. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['endpointConfigs'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.endpointConfigs, account, meta.resourceType, 'endpoint config', (cfg, resource) => {
-      const async = cfg.AsyncInferenceConfig;
-      const out = async?.OutputConfig;
-      const evidence = {
-        asynchronous: async !== undefined,
-        S3OutputPath: out?.S3OutputPath ?? null,
-        S3FailurePath: out?.S3FailurePath ?? null,
-        KmsKeyId: isSet(out?.KmsKeyId) ? out.KmsKeyId : null,
-      };
-      if (!async) return finding('not_applicable', resource, `Endpoint config ${resource.name} is not for asynchronous inference (no AsyncInferenceConfig)`, evidence);
-      const where = [out?.S3OutputPath, out?.S3FailurePath].filter(isSet).join(' and ') || 'S3';
-      if (isSet(out?.KmsKeyId)) {
-        return finding('pass', resource, `Endpoint config ${resource.name} encrypts asynchronous inference results in ${where} with KMS key ${out.KmsKeyId}`, evidence);
-      }
-      return finding(
-        'fail',
-        resource,
-        `Endpoint config ${resource.name} writes asynchronous inference results to ${where} without a KMS key (AsyncInferenceConfig.OutputConfig.KmsKeyId not set: only the bucket's default encryption applies)`,
-        evidence,
-      );
-    });
+  each: 'endpointConfigs',
+  noun: 'endpoint config',
+  evaluate: (cfg, resource) => {
+    const async = cfg.AsyncInferenceConfig;
+    const out = async?.OutputConfig;
+    const evidence = {
+      asynchronous: async !== undefined,
+      S3OutputPath: out?.S3OutputPath ?? null,
+      S3FailurePath: out?.S3FailurePath ?? null,
+      KmsKeyId: isSet(out?.KmsKeyId) ? out.KmsKeyId : null,
+    };
+    if (!async) return finding('not_applicable', resource, `Endpoint config ${resource.name} is not for asynchronous inference (no AsyncInferenceConfig)`, evidence);
+    const where = [out?.S3OutputPath, out?.S3FailurePath].filter(isSet).join(' and ') || 'S3';
+    if (isSet(out?.KmsKeyId)) {
+      return finding('pass', resource, `Endpoint config ${resource.name} encrypts asynchronous inference results in ${where} with KMS key ${out.KmsKeyId}`, evidence);
+    }
+    return finding(
+      'fail',
+      resource,
+      `Endpoint config ${resource.name} writes asynchronous inference results to ${where} without a KMS key (AsyncInferenceConfig.OutputConfig.KmsKeyId not set: only the bucket's default encryption applies)`,
+      evidence,
+    );
   },
 });

@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, finding, isSet, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, finding, isSet, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-endpoint-config-data-capture-kms',
@@ -29,29 +29,28 @@ const meta: CheckMeta = {
 };
 
 /** Captured requests and predictions in S3 should be readable only through a key the account controls. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['endpointConfigs'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.endpointConfigs, account, meta.resourceType, 'endpoint config', (cfg, resource) => {
-      const dc = cfg.DataCaptureConfig;
-      const evidence = {
-        EnableCapture: dc ? (dc.EnableCapture ?? null) : null,
-        DestinationS3Uri: dc?.DestinationS3Uri ?? null,
-        KmsKeyId: isSet(dc?.KmsKeyId) ? dc.KmsKeyId : null,
-      };
-      if (!dc) return finding('not_applicable', resource, `Endpoint config ${resource.name} does not capture inference data (no DataCaptureConfig)`, evidence);
-      // EnableCapture is optional and defaults to enabled (API_DataCaptureConfig).
-      if (dc.EnableCapture === false) return finding('not_applicable', resource, `Endpoint config ${resource.name} has data capture disabled (EnableCapture false)`, evidence);
-      if (isSet(dc.KmsKeyId)) {
-        return finding('pass', resource, `Endpoint config ${resource.name} encrypts captured data in ${dc.DestinationS3Uri ?? 'S3'} with KMS key ${dc.KmsKeyId}`, evidence);
-      }
-      return finding(
-        'fail',
-        resource,
-        `Endpoint config ${resource.name} captures inference data to ${dc.DestinationS3Uri ?? 'S3'} without a KMS key (DataCaptureConfig.KmsKeyId not set: only the bucket's default encryption applies)`,
-        evidence,
-      );
-    });
+  each: 'endpointConfigs',
+  noun: 'endpoint config',
+  evaluate: (cfg, resource) => {
+    const dc = cfg.DataCaptureConfig;
+    const evidence = {
+      EnableCapture: dc ? (dc.EnableCapture ?? null) : null,
+      DestinationS3Uri: dc?.DestinationS3Uri ?? null,
+      KmsKeyId: isSet(dc?.KmsKeyId) ? dc.KmsKeyId : null,
+    };
+    if (!dc) return finding('not_applicable', resource, `Endpoint config ${resource.name} does not capture inference data (no DataCaptureConfig)`, evidence);
+    // EnableCapture is optional and defaults to enabled (API_DataCaptureConfig).
+    if (dc.EnableCapture === false) return finding('not_applicable', resource, `Endpoint config ${resource.name} has data capture disabled (EnableCapture false)`, evidence);
+    if (isSet(dc.KmsKeyId)) {
+      return finding('pass', resource, `Endpoint config ${resource.name} encrypts captured data in ${dc.DestinationS3Uri ?? 'S3'} with KMS key ${dc.KmsKeyId}`, evidence);
+    }
+    return finding(
+      'fail',
+      resource,
+      `Endpoint config ${resource.name} captures inference data to ${dc.DestinationS3Uri ?? 'S3'} without a KMS key (DataCaptureConfig.KmsKeyId not set: only the bucket's default encryption applies)`,
+      evidence,
+    );
   },
 });

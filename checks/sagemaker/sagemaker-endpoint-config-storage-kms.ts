@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, finding, hasInstanceStorage, type CheckMeta, type EndpointConfig } from '../../src/check-api/index.js';
+import { defineItemCheck, finding, hasInstanceStorage, type CheckMeta, type EndpointConfig } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-endpoint-config-storage-kms',
@@ -48,46 +48,45 @@ function isSet(v: string | undefined): v is string {
 }
 
 /** Endpoint instances with EBS ML storage should encrypt it with a key the account controls. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['endpointConfigs'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.endpointConfigs, account, meta.resourceType, 'endpoint config', (cfg, resource) => {
-      // Shadow variants run on their own instances, with the same KmsKeyId as the production variants.
-      const variants = [...(cfg.ProductionVariants ?? []), ...(cfg.ShadowProductionVariants ?? [])];
-      const classified = variants.map((v, i) => ({ name: v.VariantName ?? `variant ${i + 1}`, storage: storageOf(v) }));
-      const names = (kind: ReturnType<typeof storageOf>) => classified.filter((v) => v.storage === kind).map((v) => v.name);
-      const needKey = names('ebs');
-      const serverless = names('serverless');
-      const localStorage = names('instance-storage');
-      const evidence = {
-        KmsKeyId: isSet(cfg.KmsKeyId) ? cfg.KmsKeyId : null,
-        variantsNeedingKey: needKey,
-        serverlessVariants: serverless,
-        instanceStorageVariants: localStorage,
-      };
-      if (variants.length === 0) {
-        return finding('not_applicable', resource, `Endpoint config ${resource.name} declares no production variants`, evidence);
-      }
-      if (needKey.length === 0) {
-        const why = [
-          serverless.length ? `serverless (${serverless.join(', ')}: no ML storage volume)` : '',
-          localStorage.length ? `on instance types with local NVMe storage (${localStorage.join(', ')}: hardware-encrypted, cannot take a KMS key)` : '',
-        ].filter(Boolean);
-        return finding('not_applicable', resource, `Endpoint config ${resource.name} has no EBS-backed variant: its variants are ${why.join(' or ')}`, evidence);
-      }
-      if (isSet(cfg.KmsKeyId)) {
-        return finding('pass', resource, `Endpoint config ${resource.name} encrypts the ML storage volumes of variant(s) ${needKey.join(', ')} with KMS key ${cfg.KmsKeyId}`, evidence);
-      }
-      const hint = localStorage.length
-        ? `; a key cannot be set while variant(s) ${localStorage.join(', ')} use local NVMe storage, so move the EBS-backed variants to their own endpoint config`
-        : '';
-      return finding(
-        'fail',
-        resource,
-        `Endpoint config ${resource.name} has no KMS key for the ML storage volumes of EBS-backed variant(s) ${needKey.join(', ')} (KmsKeyId not set: SageMaker uses a transient key it manages)${hint}`,
-        evidence,
-      );
-    });
+  each: 'endpointConfigs',
+  noun: 'endpoint config',
+  evaluate: (cfg, resource) => {
+    // Shadow variants run on their own instances, with the same KmsKeyId as the production variants.
+    const variants = [...(cfg.ProductionVariants ?? []), ...(cfg.ShadowProductionVariants ?? [])];
+    const classified = variants.map((v, i) => ({ name: v.VariantName ?? `variant ${i + 1}`, storage: storageOf(v) }));
+    const names = (kind: ReturnType<typeof storageOf>) => classified.filter((v) => v.storage === kind).map((v) => v.name);
+    const needKey = names('ebs');
+    const serverless = names('serverless');
+    const localStorage = names('instance-storage');
+    const evidence = {
+      KmsKeyId: isSet(cfg.KmsKeyId) ? cfg.KmsKeyId : null,
+      variantsNeedingKey: needKey,
+      serverlessVariants: serverless,
+      instanceStorageVariants: localStorage,
+    };
+    if (variants.length === 0) {
+      return finding('not_applicable', resource, `Endpoint config ${resource.name} declares no production variants`, evidence);
+    }
+    if (needKey.length === 0) {
+      const why = [
+        serverless.length ? `serverless (${serverless.join(', ')}: no ML storage volume)` : '',
+        localStorage.length ? `on instance types with local NVMe storage (${localStorage.join(', ')}: hardware-encrypted, cannot take a KMS key)` : '',
+      ].filter(Boolean);
+      return finding('not_applicable', resource, `Endpoint config ${resource.name} has no EBS-backed variant: its variants are ${why.join(' or ')}`, evidence);
+    }
+    if (isSet(cfg.KmsKeyId)) {
+      return finding('pass', resource, `Endpoint config ${resource.name} encrypts the ML storage volumes of variant(s) ${needKey.join(', ')} with KMS key ${cfg.KmsKeyId}`, evidence);
+    }
+    const hint = localStorage.length
+      ? `; a key cannot be set while variant(s) ${localStorage.join(', ')} use local NVMe storage, so move the EBS-backed variants to their own endpoint config`
+      : '';
+    return finding(
+      'fail',
+      resource,
+      `Endpoint config ${resource.name} has no KMS key for the ML storage volumes of EBS-backed variant(s) ${needKey.join(', ')} (KmsKeyId not set: SageMaker uses a transient key it manages)${hint}`,
+      evidence,
+    );
   },
 });

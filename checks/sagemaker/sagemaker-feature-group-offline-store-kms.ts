@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, finding, isSet, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, finding, isSet, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-feature-group-offline-store-kms',
@@ -29,23 +29,22 @@ const meta: CheckMeta = {
 };
 
 /** A feature group's offline history should be readable only through a key the account controls. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['featureGroups'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.featureGroups, account, meta.resourceType, 'feature group', (fg, resource) => {
-      const s3 = fg.OfflineStoreConfig?.S3StorageConfig;
-      const evidence = { offlineStore: fg.OfflineStoreConfig !== undefined, S3Uri: s3?.S3Uri ?? null, KmsKeyId: isSet(s3?.KmsKeyId) ? s3.KmsKeyId : null };
-      if (!fg.OfflineStoreConfig) return finding('not_applicable', resource, `Feature group ${resource.name} has no offline store`, evidence);
-      if (isSet(s3?.KmsKeyId)) {
-        return finding('pass', resource, `Feature group ${resource.name} encrypts its offline store in ${s3.S3Uri ?? 'S3'} with KMS key ${s3.KmsKeyId}`, evidence);
-      }
-      return finding(
-        'fail',
-        resource,
-        `Feature group ${resource.name} has no KMS key for its offline store in ${s3?.S3Uri ?? 'S3'} (OfflineStoreConfig.S3StorageConfig.KmsKeyId not set: an AWS managed key is used)`,
-        evidence,
-      );
-    });
+  each: 'featureGroups',
+  noun: 'feature group',
+  evaluate: (fg, resource) => {
+    const s3 = fg.OfflineStoreConfig?.S3StorageConfig;
+    const evidence = { offlineStore: fg.OfflineStoreConfig !== undefined, S3Uri: s3?.S3Uri ?? null, KmsKeyId: isSet(s3?.KmsKeyId) ? s3.KmsKeyId : null };
+    if (!fg.OfflineStoreConfig) return finding('not_applicable', resource, `Feature group ${resource.name} has no offline store`, evidence);
+    if (isSet(s3?.KmsKeyId)) {
+      return finding('pass', resource, `Feature group ${resource.name} encrypts its offline store in ${s3.S3Uri ?? 'S3'} with KMS key ${s3.KmsKeyId}`, evidence);
+    }
+    return finding(
+      'fail',
+      resource,
+      `Feature group ${resource.name} has no KMS key for its offline store in ${s3?.S3Uri ?? 'S3'} (OfflineStoreConfig.S3StorageConfig.KmsKeyId not set: an AWS managed key is used)`,
+      evidence,
+    );
   },
 });

@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, finding, isSet, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, finding, isSet, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-feature-group-online-store-kms',
@@ -31,27 +31,26 @@ const meta: CheckMeta = {
 };
 
 /** Features served to models at inference time should be readable only through a key the account controls. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['featureGroups'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.featureGroups, account, meta.resourceType, 'feature group', (fg, resource) => {
-      const online = fg.OnlineStoreConfig;
-      const key = online?.SecurityConfig?.KmsKeyId;
-      // StorageType is optional; Standard is the default tier (feature-store-storage-configurations-online-store).
-      const tier = online?.StorageType ?? 'Standard';
-      const evidence = { EnableOnlineStore: online?.EnableOnlineStore ?? null, StorageType: online ? tier : null, KmsKeyId: isSet(key) ? key : null };
-      // EnableOnlineStore is optional and defaults to false (API_OnlineStoreConfig).
-      if (!online || online.EnableOnlineStore !== true) {
-        return finding('not_applicable', resource, `Feature group ${resource.name} has no online store${online ? ' (EnableOnlineStore is not true)' : ''}`, evidence);
-      }
-      if (isSet(key)) return finding('pass', resource, `Feature group ${resource.name} encrypts its ${tier} online store with KMS key ${key}`, evidence);
-      return finding(
-        'fail',
-        resource,
-        `Feature group ${resource.name} has no KMS key for its ${tier} online store (OnlineStoreConfig.SecurityConfig.KmsKeyId not set: an AWS owned key is used)`,
-        evidence,
-      );
-    });
+  each: 'featureGroups',
+  noun: 'feature group',
+  evaluate: (fg, resource) => {
+    const online = fg.OnlineStoreConfig;
+    const key = online?.SecurityConfig?.KmsKeyId;
+    // StorageType is optional; Standard is the default tier (feature-store-storage-configurations-online-store).
+    const tier = online?.StorageType ?? 'Standard';
+    const evidence = { EnableOnlineStore: online?.EnableOnlineStore ?? null, StorageType: online ? tier : null, KmsKeyId: isSet(key) ? key : null };
+    // EnableOnlineStore is optional and defaults to false (API_OnlineStoreConfig).
+    if (!online || online.EnableOnlineStore !== true) {
+      return finding('not_applicable', resource, `Feature group ${resource.name} has no online store${online ? ' (EnableOnlineStore is not true)' : ''}`, evidence);
+    }
+    if (isSet(key)) return finding('pass', resource, `Feature group ${resource.name} encrypts its ${tier} online store with KMS key ${key}`, evidence);
+    return finding(
+      'fail',
+      resource,
+      `Feature group ${resource.name} has no KMS key for its ${tier} online store (OnlineStoreConfig.SecurityConfig.KmsKeyId not set: an AWS owned key is used)`,
+      evidence,
+    );
   },
 });

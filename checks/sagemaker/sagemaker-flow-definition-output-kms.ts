@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, finding, isSet, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, finding, isSet, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-flow-definition-output-kms',
@@ -27,22 +27,21 @@ const meta: CheckMeta = {
 };
 
 /** Reviewed cases and reviewers' answers in S3 should be readable only through a key the account controls. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['flowDefinitions'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.flowDefinitions, account, meta.resourceType, 'flow definition', (fd, resource) => {
-      const out = fd.OutputConfig;
-      const evidence = { S3OutputPath: out?.S3OutputPath ?? null, KmsKeyId: isSet(out?.KmsKeyId) ? out.KmsKeyId : null, FlowDefinitionStatus: fd.FlowDefinitionStatus ?? null };
-      if (isSet(out?.KmsKeyId)) {
-        return finding('pass', resource, `Flow definition ${resource.name} encrypts its human review output in ${out.S3OutputPath ?? 'S3'} with KMS key ${out.KmsKeyId}`, evidence);
-      }
-      return finding(
-        'fail',
-        resource,
-        `Flow definition ${resource.name} writes human review output to ${out?.S3OutputPath ?? 'S3'} without a KMS key (OutputConfig.KmsKeyId not set: only the bucket's default encryption applies)`,
-        evidence,
-      );
-    });
+  each: 'flowDefinitions',
+  noun: 'flow definition',
+  evaluate: (fd, resource) => {
+    const out = fd.OutputConfig;
+    const evidence = { S3OutputPath: out?.S3OutputPath ?? null, KmsKeyId: isSet(out?.KmsKeyId) ? out.KmsKeyId : null, FlowDefinitionStatus: fd.FlowDefinitionStatus ?? null };
+    if (isSet(out?.KmsKeyId)) {
+      return finding('pass', resource, `Flow definition ${resource.name} encrypts its human review output in ${out.S3OutputPath ?? 'S3'} with KMS key ${out.KmsKeyId}`, evidence);
+    }
+    return finding(
+      'fail',
+      resource,
+      `Flow definition ${resource.name} writes human review output to ${out?.S3OutputPath ?? 'S3'} without a KMS key (OutputConfig.KmsKeyId not set: only the bucket's default encryption applies)`,
+      evidence,
+    );
   },
 });

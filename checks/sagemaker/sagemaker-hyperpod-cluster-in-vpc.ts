@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, finding, type CheckMeta, type HyperPodCluster } from '../../src/check-api/index.js';
+import { defineItemCheck, finding, type CheckMeta, type HyperPodCluster } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-hyperpod-cluster-in-vpc',
@@ -32,30 +32,29 @@ type Vpc = HyperPodCluster['VpcConfig'];
 const complete = (v: Vpc): boolean => (v?.Subnets ?? []).length > 0 && (v?.SecurityGroupIds ?? []).length > 0;
 
 /** A HyperPod cluster outside your VPC is outside your network controls. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['clusters'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.clusters, account, meta.resourceType, 'HyperPod cluster', (cluster, resource) => {
-      // OverrideVpcConfig replaces the cluster's VpcConfig for its instance group (DescribeCluster reference).
-      const groups = [...(cluster.InstanceGroups ?? []), ...(cluster.RestrictedInstanceGroups ?? [])].map((g, i) => ({
-        name: g.InstanceGroupName ?? `instance group ${i + 1}`,
-        vpc: g.OverrideVpcConfig ?? cluster.VpcConfig,
-      }));
-      const units = groups.length > 0 ? groups : [{ name: 'the cluster', vpc: cluster.VpcConfig }];
-      const outside = units.filter((u) => !complete(u.vpc));
-      const evidence = {
-        Subnets: cluster.VpcConfig?.Subnets ?? [],
-        SecurityGroupIds: cluster.VpcConfig?.SecurityGroupIds ?? [],
-        instanceGroups: groups.map((g) => g.name),
-        groupsWithoutVpc: outside.map((u) => u.name),
-      };
-      if (outside.length > 0) {
-        const reasons = outside.map((u) => `${u.name} (${u.vpc ? 'VpcConfig without subnets or security groups' : 'no VpcConfig'})`);
-        return finding('fail', resource, `HyperPod cluster ${resource.name} has instance groups outside your VPC: ${reasons.join(', ')}`, evidence);
-      }
-      const subnets = [...new Set(units.flatMap((u) => u.vpc?.Subnets ?? []))];
-      return finding('pass', resource, `HyperPod cluster ${resource.name} runs every instance group in your VPC (subnets ${subnets.join(', ')}) with security groups`, evidence);
-    });
+  each: 'clusters',
+  noun: 'HyperPod cluster',
+  evaluate: (cluster, resource) => {
+    // OverrideVpcConfig replaces the cluster's VpcConfig for its instance group (DescribeCluster reference).
+    const groups = [...(cluster.InstanceGroups ?? []), ...(cluster.RestrictedInstanceGroups ?? [])].map((g, i) => ({
+      name: g.InstanceGroupName ?? `instance group ${i + 1}`,
+      vpc: g.OverrideVpcConfig ?? cluster.VpcConfig,
+    }));
+    const units = groups.length > 0 ? groups : [{ name: 'the cluster', vpc: cluster.VpcConfig }];
+    const outside = units.filter((u) => !complete(u.vpc));
+    const evidence = {
+      Subnets: cluster.VpcConfig?.Subnets ?? [],
+      SecurityGroupIds: cluster.VpcConfig?.SecurityGroupIds ?? [],
+      instanceGroups: groups.map((g) => g.name),
+      groupsWithoutVpc: outside.map((u) => u.name),
+    };
+    if (outside.length > 0) {
+      const reasons = outside.map((u) => `${u.name} (${u.vpc ? 'VpcConfig without subnets or security groups' : 'no VpcConfig'})`);
+      return finding('fail', resource, `HyperPod cluster ${resource.name} has instance groups outside your VPC: ${reasons.join(', ')}`, evidence);
+    }
+    const subnets = [...new Set(units.flatMap((u) => u.vpc?.Subnets ?? []))];
+    return finding('pass', resource, `HyperPod cluster ${resource.name} runs every instance group in your VPC (subnets ${subnets.join(', ')}) with security groups`, evidence);
   },
 });

@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, finding, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, finding, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-model-in-vpc',
@@ -31,20 +31,19 @@ const meta: CheckMeta = {
 };
 
 /** A model outside your VPC sends its inference traffic past every network control you own. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['models'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.models, account, meta.resourceType, 'model', (m, resource) => {
-      const subnets = m.VpcConfig?.Subnets ?? [];
-      // EnableNetworkIsolation defaults to false (CreateModel reference).
-      const isolated = m.EnableNetworkIsolation === true;
-      const evidence = { Subnets: subnets, SecurityGroupIds: m.VpcConfig?.SecurityGroupIds ?? [], EnableNetworkIsolation: m.EnableNetworkIsolation ?? null };
-      if (subnets.length > 0) return finding('pass', resource, `Model ${resource.name} runs in VPC subnet(s) ${subnets.join(', ')}`, evidence);
-      if (isolated) {
-        return finding('not_applicable', resource, `Model ${resource.name} has no VpcConfig but network isolation is enabled: its containers make no network calls, so VPC placement is moot`, evidence);
-      }
-      return finding('fail', resource, `Model ${resource.name} has no VpcConfig and no network isolation: its containers reach the network outside your VPC`, evidence);
-    });
+  each: 'models',
+  noun: 'model',
+  evaluate: (m, resource) => {
+    const subnets = m.VpcConfig?.Subnets ?? [];
+    // EnableNetworkIsolation defaults to false (CreateModel reference).
+    const isolated = m.EnableNetworkIsolation === true;
+    const evidence = { Subnets: subnets, SecurityGroupIds: m.VpcConfig?.SecurityGroupIds ?? [], EnableNetworkIsolation: m.EnableNetworkIsolation ?? null };
+    if (subnets.length > 0) return finding('pass', resource, `Model ${resource.name} runs in VPC subnet(s) ${subnets.join(', ')}`, evidence);
+    if (isolated) {
+      return finding('not_applicable', resource, `Model ${resource.name} has no VpcConfig but network isolation is enabled: its containers make no network calls, so VPC placement is moot`, evidence);
+    }
+    return finding('fail', resource, `Model ${resource.name} has no VpcConfig and no network isolation: its containers reach the network outside your VPC`, evidence);
   },
 });

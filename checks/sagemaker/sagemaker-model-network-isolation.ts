@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, finding, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, finding, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-model-network-isolation',
@@ -30,17 +30,16 @@ const meta: CheckMeta = {
 };
 
 /** A model whose containers can reach the network can leak what it serves. Every model is evaluated, deployed or not. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['models'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.models, account, meta.resourceType, 'model', (model, resource) => {
-      // EnableNetworkIsolation is optional and defaults to false (CreateModel reference).
-      const isolated = model.EnableNetworkIsolation === true;
-      const evidence = { EnableNetworkIsolation: model.EnableNetworkIsolation ?? null, effective: isolated };
-      return isolated
-        ? finding('pass', resource, `Model ${resource.name} has network isolation enabled`, evidence)
-        : finding('fail', resource, `Model ${resource.name} does not have network isolation enabled${model.EnableNetworkIsolation === undefined ? ' (not set: the default is false)' : ''}`, evidence);
-    });
+  each: 'models',
+  noun: 'model',
+  evaluate: (model, resource) => {
+    // EnableNetworkIsolation is optional and defaults to false (CreateModel reference).
+    const isolated = model.EnableNetworkIsolation === true;
+    const evidence = { EnableNetworkIsolation: model.EnableNetworkIsolation ?? null, effective: isolated };
+    return isolated
+      ? finding('pass', resource, `Model ${resource.name} has network isolation enabled`, evidence)
+      : finding('fail', resource, `Model ${resource.name} does not have network isolation enabled${model.EnableNetworkIsolation === undefined ? ' (not set: the default is false)' : ''}`, evidence);
   },
 });

@@ -1,4 +1,4 @@
-import { defineCheck, eachItemAsync, secretsFinding, type CheckMeta, type SettingsSource } from '../../src/check-api/index.js';
+import { defineItemCheck, secretsFinding, type CheckMeta, type SettingsSource } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-model-no-secrets-in-environment',
@@ -30,15 +30,14 @@ const meta: CheckMeta = {
 };
 
 /** Anything in a model's container environment is readable by everyone who can describe the model. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['models'],
-  evaluate({ inventory, account }) {
-    return eachItemAsync(inventory.models, account, meta.resourceType, 'model', (m, resource) => {
-      const sources: SettingsSource[] = [];
-      if (m.PrimaryContainer) sources.push({ label: 'PrimaryContainer.Environment', entries: m.PrimaryContainer.Environment });
-      (m.Containers ?? []).forEach((c, i) => sources.push({ label: `Containers[${i}].Environment`, entries: c.Environment }));
-      return secretsFinding(resource, `Model ${resource.name}`, sources);
-    });
+  each: 'models',
+  noun: 'model',
+  evaluate: (m, resource) => {
+    const sources: SettingsSource[] = [];
+    if (m.PrimaryContainer) sources.push({ label: 'PrimaryContainer.Environment', entries: m.PrimaryContainer.Environment });
+    (m.Containers ?? []).forEach((c, i) => sources.push({ label: `Containers[${i}].Environment`, entries: c.Environment }));
+    return secretsFinding(resource, `Model ${resource.name}`, sources);
   },
 });

@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, finding, policyGrantees, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, finding, policyGrantees, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-model-package-group-policy-not-public',
@@ -31,33 +31,32 @@ const meta: CheckMeta = {
 };
 
 /** Who outside the account can reach a registry of deployable models, as far as its resource policy says. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['modelPackageGroups'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.modelPackageGroups, account, meta.resourceType, 'model package group', (group, resource) => {
-      if (group.policy === null) {
-        return finding('pass', resource, `Model package group ${resource.name} has no resource policy: only principals of this account with IAM permissions can use it`, {
-          policy: false,
-          publicStatements: [],
-          externalAccounts: [],
-        });
-      }
-      const g = policyGrantees(group.policy, account.accountId);
-      const evidence = {
-        policy: true,
-        publicStatements: g.publicStatements,
-        externalAccounts: g.externalAccounts,
-        externalStatements: g.externalStatements,
-        organizationStatements: g.organizationStatements,
-      };
-      const problems = [
-        g.publicStatements.length ? `it is public (${g.publicStatements.join('; ')})` : '',
-        g.externalAccounts.length ? `it grants access to other account(s) ${g.externalAccounts.join(', ')} (${g.externalStatements.join(', ')})` : '',
-      ].filter(Boolean);
-      if (problems.length > 0) return finding('fail', resource, `Model package group ${resource.name} policy: ${problems.join('; and ')}`, evidence);
-      const org = g.organizationStatements.length ? ` (organization-wide statements: ${g.organizationStatements.join(', ')})` : '';
-      return finding('pass', resource, `Model package group ${resource.name} policy grants nothing to the public or to other accounts${org}`, evidence);
-    });
+  each: 'modelPackageGroups',
+  noun: 'model package group',
+  evaluate: (group, resource, _item, account) => {
+    if (group.policy === null) {
+      return finding('pass', resource, `Model package group ${resource.name} has no resource policy: only principals of this account with IAM permissions can use it`, {
+        policy: false,
+        publicStatements: [],
+        externalAccounts: [],
+      });
+    }
+    const g = policyGrantees(group.policy, account.accountId);
+    const evidence = {
+      policy: true,
+      publicStatements: g.publicStatements,
+      externalAccounts: g.externalAccounts,
+      externalStatements: g.externalStatements,
+      organizationStatements: g.organizationStatements,
+    };
+    const problems = [
+      g.publicStatements.length ? `it is public (${g.publicStatements.join('; ')})` : '',
+      g.externalAccounts.length ? `it grants access to other account(s) ${g.externalAccounts.join(', ')} (${g.externalStatements.join(', ')})` : '',
+    ].filter(Boolean);
+    if (problems.length > 0) return finding('fail', resource, `Model package group ${resource.name} policy: ${problems.join('; and ')}`, evidence);
+    const org = g.organizationStatements.length ? ` (organization-wide statements: ${g.organizationStatements.join(', ')})` : '';
+    return finding('pass', resource, `Model package group ${resource.name} policy grants nothing to the public or to other accounts${org}`, evidence);
   },
 });

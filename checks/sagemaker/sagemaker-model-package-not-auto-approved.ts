@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, finding, isSet, type CheckMeta, type ModelPackage } from '../../src/check-api/index.js';
+import { defineItemCheck, finding, isSet, type CheckMeta, type ModelPackage } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-model-package-not-auto-approved',
@@ -43,42 +43,41 @@ function who(u: ModelPackage['LastModifiedBy']): string | null {
 }
 
 /** A version registered as Approved went to production without anyone approving it. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['modelPackages'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.modelPackages, account, meta.resourceType, 'model package', (pkg, resource) => {
-      const created = time(pkg.CreationTime);
-      const modified = time(pkg.LastModifiedTime);
-      const described = isSet(pkg.ApprovalDescription);
-      const evidence = {
-        ModelApprovalStatus: pkg.ModelApprovalStatus ?? null,
-        CreationTime: created === undefined ? null : new Date(created).toISOString(),
-        LastModifiedTime: modified === undefined ? null : new Date(modified).toISOString(),
-        approvalDescription: described,
-        createdBy: who(pkg.CreatedBy),
-        lastModifiedBy: who(pkg.LastModifiedBy),
-      };
-      if (pkg.ModelApprovalStatus !== 'Approved') {
-        return finding('not_applicable', resource, `Model package ${resource.name} is not approved (${pkg.ModelApprovalStatus ?? 'no approval status'})`, evidence);
-      }
-      // More than a second between creation and the last modification: an update followed registration.
-      const updatedLater = created !== undefined && modified !== undefined && modified - created > 1000;
-      if (described || updatedLater) {
-        const how = [described ? 'it has an approval description' : '', updatedLater ? `it was modified at ${evidence.LastModifiedTime}, after its registration at ${evidence.CreationTime}` : '']
-          .filter(Boolean)
-          .join(' and ');
-        return finding('pass', resource, `Model package ${resource.name} was approved after registration: ${how}`, evidence);
-      }
-      if (created === undefined) {
-        return finding('error', resource, `Could not tell how model package ${resource.name} was approved: it reports no CreationTime and no approval description`, evidence);
-      }
-      return finding(
-        'fail',
-        resource,
-        `Model package ${resource.name} is Approved with no sign of an approval step: no approval description and ${modified === undefined ? 'no modification since' : 'no modification more than a second after'} its registration at ${evidence.CreationTime}`,
-        evidence,
-      );
-    });
+  each: 'modelPackages',
+  noun: 'model package',
+  evaluate: (pkg, resource) => {
+    const created = time(pkg.CreationTime);
+    const modified = time(pkg.LastModifiedTime);
+    const described = isSet(pkg.ApprovalDescription);
+    const evidence = {
+      ModelApprovalStatus: pkg.ModelApprovalStatus ?? null,
+      CreationTime: created === undefined ? null : new Date(created).toISOString(),
+      LastModifiedTime: modified === undefined ? null : new Date(modified).toISOString(),
+      approvalDescription: described,
+      createdBy: who(pkg.CreatedBy),
+      lastModifiedBy: who(pkg.LastModifiedBy),
+    };
+    if (pkg.ModelApprovalStatus !== 'Approved') {
+      return finding('not_applicable', resource, `Model package ${resource.name} is not approved (${pkg.ModelApprovalStatus ?? 'no approval status'})`, evidence);
+    }
+    // More than a second between creation and the last modification: an update followed registration.
+    const updatedLater = created !== undefined && modified !== undefined && modified - created > 1000;
+    if (described || updatedLater) {
+      const how = [described ? 'it has an approval description' : '', updatedLater ? `it was modified at ${evidence.LastModifiedTime}, after its registration at ${evidence.CreationTime}` : '']
+        .filter(Boolean)
+        .join(' and ');
+      return finding('pass', resource, `Model package ${resource.name} was approved after registration: ${how}`, evidence);
+    }
+    if (created === undefined) {
+      return finding('error', resource, `Could not tell how model package ${resource.name} was approved: it reports no CreationTime and no approval description`, evidence);
+    }
+    return finding(
+      'fail',
+      resource,
+      `Model package ${resource.name} is Approved with no sign of an approval step: no approval description and ${modified === undefined ? 'no modification since' : 'no modification more than a second after'} its registration at ${evidence.CreationTime}`,
+      evidence,
+    );
   },
 });

@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, finding, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, finding, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-model-package-validation-not-skipped',
@@ -27,18 +27,17 @@ const meta: CheckMeta = {
 };
 
 /** A model version that skipped validation may point to containers or artifacts nobody checked. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['modelPackages'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.modelPackages, account, meta.resourceType, 'model package', (pkg, resource) => {
-      // SkipModelValidation is optional; absent means None, validation runs (CreateModelPackage reference).
-      const value = pkg.SkipModelValidation ?? 'None';
-      const evidence = { SkipModelValidation: pkg.SkipModelValidation ?? null, effective: value, ModelApprovalStatus: pkg.ModelApprovalStatus ?? null };
-      if (value === 'All') {
-        return finding('fail', resource, `Model package ${resource.name} was registered with model validation skipped (SkipModelValidation All)`, evidence);
-      }
-      return finding('pass', resource, `Model package ${resource.name} was registered with model validation (SkipModelValidation ${pkg.SkipModelValidation ?? 'not set: None'})`, evidence);
-    });
+  each: 'modelPackages',
+  noun: 'model package',
+  evaluate: (pkg, resource) => {
+    // SkipModelValidation is optional; absent means None, validation runs (CreateModelPackage reference).
+    const value = pkg.SkipModelValidation ?? 'None';
+    const evidence = { SkipModelValidation: pkg.SkipModelValidation ?? null, effective: value, ModelApprovalStatus: pkg.ModelApprovalStatus ?? null };
+    if (value === 'All') {
+      return finding('fail', resource, `Model package ${resource.name} was registered with model validation skipped (SkipModelValidation All)`, evidence);
+    }
+    return finding('pass', resource, `Model package ${resource.name} was registered with model validation (SkipModelValidation ${pkg.SkipModelValidation ?? 'not set: None'})`, evidence);
   },
 });

@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, finding, type CheckMeta, type Model } from '../../src/check-api/index.js';
+import { defineItemCheck, finding, type CheckMeta, type Model } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-model-private-registry-access',
@@ -59,36 +59,35 @@ function containers(m: Model): { label: string; c: Container }[] {
 }
 
 /** Images from outside ECR should come from a registry you control, through your network. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['models'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.models, account, meta.resourceType, 'model', (m, resource) => {
-      const failing: string[] = [];
-      const passing: string[] = [];
-      const notApplicable: string[] = [];
-      const inVpc = (m.VpcConfig?.Subnets ?? []).length > 0;
-      for (const { label, c } of containers(m)) {
-        if (!c.Image) {
-          notApplicable.push(`${label}: image from model package ${c.ModelPackageName ?? '(unnamed)'}`);
-          continue;
-        }
-        const host = registryHost(c.Image);
-        if (ECR_HOST.test(host)) {
-          notApplicable.push(`${label}: Amazon ECR image`);
-          continue;
-        }
-        // RepositoryAccessMode is required inside ImageConfig; without ImageConfig the image is pulled as an ECR image (Platform).
-        const mode = c.ImageConfig?.RepositoryAccessMode ?? 'Platform';
-        if (mode !== 'Vpc') failing.push(`${label}: image on ${host}, not in Amazon ECR, with RepositoryAccessMode ${mode}${c.ImageConfig ? '' : ' (no ImageConfig)'}: not pulled through your VPC`);
-        else if (PUBLIC_REGISTRIES.has(host)) failing.push(`${label}: image pulled through the VPC from public registry ${host}`);
-        else if (!inVpc) failing.push(`${label}: RepositoryAccessMode Vpc but the model has no VpcConfig to reach registry ${host}`);
-        else passing.push(`${label}: private registry ${host} through the VPC`);
+  each: 'models',
+  noun: 'model',
+  evaluate: (m, resource) => {
+    const failing: string[] = [];
+    const passing: string[] = [];
+    const notApplicable: string[] = [];
+    const inVpc = (m.VpcConfig?.Subnets ?? []).length > 0;
+    for (const { label, c } of containers(m)) {
+      if (!c.Image) {
+        notApplicable.push(`${label}: image from model package ${c.ModelPackageName ?? '(unnamed)'}`);
+        continue;
       }
-      const evidence = { failing, passing, notApplicable, vpcSubnets: m.VpcConfig?.Subnets ?? [] };
-      if (failing.length > 0) return finding('fail', resource, `Model ${resource.name} pulls images from outside a private registry: ${failing.join('; ')}`, evidence);
-      if (passing.length > 0) return finding('pass', resource, `Model ${resource.name} pulls its non-ECR images from a private registry through its VPC (${passing.join('; ')})`, evidence);
-      return finding('not_applicable', resource, `Model ${resource.name} uses only Amazon ECR images or model packages${notApplicable.length ? ` (${notApplicable.join('; ')})` : ''}`, evidence);
-    });
+      const host = registryHost(c.Image);
+      if (ECR_HOST.test(host)) {
+        notApplicable.push(`${label}: Amazon ECR image`);
+        continue;
+      }
+      // RepositoryAccessMode is required inside ImageConfig; without ImageConfig the image is pulled as an ECR image (Platform).
+      const mode = c.ImageConfig?.RepositoryAccessMode ?? 'Platform';
+      if (mode !== 'Vpc') failing.push(`${label}: image on ${host}, not in Amazon ECR, with RepositoryAccessMode ${mode}${c.ImageConfig ? '' : ' (no ImageConfig)'}: not pulled through your VPC`);
+      else if (PUBLIC_REGISTRIES.has(host)) failing.push(`${label}: image pulled through the VPC from public registry ${host}`);
+      else if (!inVpc) failing.push(`${label}: RepositoryAccessMode Vpc but the model has no VpcConfig to reach registry ${host}`);
+      else passing.push(`${label}: private registry ${host} through the VPC`);
+    }
+    const evidence = { failing, passing, notApplicable, vpcSubnets: m.VpcConfig?.Subnets ?? [] };
+    if (failing.length > 0) return finding('fail', resource, `Model ${resource.name} pulls images from outside a private registry: ${failing.join('; ')}`, evidence);
+    if (passing.length > 0) return finding('pass', resource, `Model ${resource.name} pulls its non-ECR images from a private registry through its VPC (${passing.join('; ')})`, evidence);
+    return finding('not_applicable', resource, `Model ${resource.name} uses only Amazon ECR images or model packages${notApplicable.length ? ` (${notApplicable.join('; ')})` : ''}`, evidence);
   },
 });

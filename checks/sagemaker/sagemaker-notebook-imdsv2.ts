@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, finding, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, finding, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-notebook-imdsv2',
@@ -30,23 +30,22 @@ const meta: CheckMeta = {
 };
 
 /** Only IMDSv2 keeps the execution role credentials behind a session token. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['notebookInstances'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.notebookInstances, account, meta.resourceType, 'notebook instance', (nb, resource) => {
-      const reported = nb.InstanceMetadataServiceConfiguration?.MinimumInstanceMetadataServiceVersion;
-      // Not chosen at creation ⇒ "1": IMDSv1 and IMDSv2 both allowed (InstanceMetadataServiceConfiguration reference).
-      const effective = reported ?? '1';
-      const evidence = { MinimumInstanceMetadataServiceVersion: reported ?? null, effective };
-      return effective === '2'
-        ? finding('pass', resource, `Notebook instance ${resource.name} requires IMDSv2`, evidence)
-        : finding(
-            'fail',
-            resource,
-            `Notebook instance ${resource.name} allows IMDSv1 (minimum IMDS version ${effective}${reported === undefined ? ', not set: the default is 1' : ''})`,
-            evidence,
-          );
-    });
+  each: 'notebookInstances',
+  noun: 'notebook instance',
+  evaluate: (nb, resource) => {
+    const reported = nb.InstanceMetadataServiceConfiguration?.MinimumInstanceMetadataServiceVersion;
+    // Not chosen at creation ⇒ "1": IMDSv1 and IMDSv2 both allowed (InstanceMetadataServiceConfiguration reference).
+    const effective = reported ?? '1';
+    const evidence = { MinimumInstanceMetadataServiceVersion: reported ?? null, effective };
+    return effective === '2'
+      ? finding('pass', resource, `Notebook instance ${resource.name} requires IMDSv2`, evidence)
+      : finding(
+          'fail',
+          resource,
+          `Notebook instance ${resource.name} allows IMDSv1 (minimum IMDS version ${effective}${reported === undefined ? ', not set: the default is 1' : ''})`,
+          evidence,
+        );
   },
 });

@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, finding, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, finding, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-notebook-in-vpc',
@@ -30,17 +30,16 @@ const meta: CheckMeta = {
 };
 
 /** A notebook outside your VPC escapes every network control you own. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['notebookInstances'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.notebookInstances, account, meta.resourceType, 'notebook instance', (nb, resource) => {
-      // SubnetId is returned only for notebooks launched in a VPC subnet (DescribeNotebookInstance).
-      const subnet = typeof nb.SubnetId === 'string' && nb.SubnetId.trim() !== '' ? nb.SubnetId : null;
-      const evidence = { SubnetId: subnet, SecurityGroups: nb.SecurityGroups ?? [], NetworkInterfaceId: nb.NetworkInterfaceId ?? null };
-      return subnet
-        ? finding('pass', resource, `Notebook instance ${resource.name} is launched in subnet ${subnet}`, evidence)
-        : finding('fail', resource, `Notebook instance ${resource.name} is not launched in a VPC subnet (no SubnetId): its traffic bypasses your VPC controls`, evidence);
-    });
+  each: 'notebookInstances',
+  noun: 'notebook instance',
+  evaluate: (nb, resource) => {
+    // SubnetId is returned only for notebooks launched in a VPC subnet (DescribeNotebookInstance).
+    const subnet = typeof nb.SubnetId === 'string' && nb.SubnetId.trim() !== '' ? nb.SubnetId : null;
+    const evidence = { SubnetId: subnet, SecurityGroups: nb.SecurityGroups ?? [], NetworkInterfaceId: nb.NetworkInterfaceId ?? null };
+    return subnet
+      ? finding('pass', resource, `Notebook instance ${resource.name} is launched in subnet ${subnet}`, evidence)
+      : finding('fail', resource, `Notebook instance ${resource.name} is not launched in a VPC subnet (no SubnetId): its traffic bypasses your VPC controls`, evidence);
   },
 });

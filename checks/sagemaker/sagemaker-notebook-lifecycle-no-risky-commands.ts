@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, lifecycleRiskFinding, notebookLifecycleScripts, RISKY_PATTERNS, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, lifecycleRiskFinding, notebookLifecycleScripts, RISKY_PATTERNS, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-notebook-lifecycle-no-risky-commands',
@@ -31,12 +31,10 @@ const meta: CheckMeta = {
 };
 
 /** Lifecycle scripts run as root with the execution role: what they fetch and weaken matters. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['notebookLifecycleConfigs'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.notebookLifecycleConfigs, account, meta.resourceType, 'notebook lifecycle configuration', (cfg, resource) =>
-      lifecycleRiskFinding(resource, 'Notebook lifecycle configuration', notebookLifecycleScripts(cfg)),
-    );
-  },
+  each: 'notebookLifecycleConfigs',
+  noun: 'notebook lifecycle configuration',
+  evaluate: (cfg, resource) =>
+    lifecycleRiskFinding(resource, 'Notebook lifecycle configuration', notebookLifecycleScripts(cfg)),
 });

@@ -1,4 +1,4 @@
-import { defineCheck, eachItemAsync, lifecycleSecretFinding, notebookLifecycleScripts, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, lifecycleSecretFinding, notebookLifecycleScripts, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-notebook-lifecycle-no-secrets',
@@ -29,12 +29,10 @@ const meta: CheckMeta = {
 };
 
 /** Credentials in a lifecycle script are readable by anyone who can describe it. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['notebookLifecycleConfigs'],
-  evaluate({ inventory, account }) {
-    return eachItemAsync(inventory.notebookLifecycleConfigs, account, meta.resourceType, 'notebook lifecycle configuration', (cfg, resource) =>
-      lifecycleSecretFinding(resource, 'Notebook lifecycle configuration', notebookLifecycleScripts(cfg)),
-    );
-  },
+  each: 'notebookLifecycleConfigs',
+  noun: 'notebook lifecycle configuration',
+  evaluate: (cfg, resource) =>
+    lifecycleSecretFinding(resource, 'Notebook lifecycle configuration', notebookLifecycleScripts(cfg)),
 });

@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, finding, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, finding, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-notebook-no-direct-internet',
@@ -28,17 +28,16 @@ const meta: CheckMeta = {
 };
 
 /** A notebook instance with direct internet access can reach, and be reached from, the internet outside any VPC control. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['notebookInstances'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.notebookInstances, account, meta.resourceType, 'notebook instance', (nb, resource) => {
-      // DirectInternetAccess is optional in the API and defaults to Enabled (CreateNotebookInstance reference).
-      const value = nb.DirectInternetAccess ?? 'Enabled';
-      const evidence = { DirectInternetAccess: nb.DirectInternetAccess ?? null, effective: value, SubnetId: nb.SubnetId ?? null };
-      return value === 'Disabled'
-        ? finding('pass', resource, `Notebook instance ${resource.name} has direct internet access disabled`, evidence)
-        : finding('fail', resource, `Notebook instance ${resource.name} has direct internet access enabled${nb.DirectInternetAccess ? '' : ' (not set: the default is Enabled)'}`, evidence);
-    });
+  each: 'notebookInstances',
+  noun: 'notebook instance',
+  evaluate: (nb, resource) => {
+    // DirectInternetAccess is optional in the API and defaults to Enabled (CreateNotebookInstance reference).
+    const value = nb.DirectInternetAccess ?? 'Enabled';
+    const evidence = { DirectInternetAccess: nb.DirectInternetAccess ?? null, effective: value, SubnetId: nb.SubnetId ?? null };
+    return value === 'Disabled'
+      ? finding('pass', resource, `Notebook instance ${resource.name} has direct internet access disabled`, evidence)
+      : finding('fail', resource, `Notebook instance ${resource.name} has direct internet access enabled${nb.DirectInternetAccess ? '' : ' (not set: the default is Enabled)'}`, evidence);
   },
 });

@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, finding, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, finding, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-notebook-root-access-disabled',
@@ -31,17 +31,16 @@ const meta: CheckMeta = {
 };
 
 /** A notebook whose users have root access lets anyone who can open it administer the instance. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['notebookInstances'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.notebookInstances, account, meta.resourceType, 'notebook instance', (nb, resource) => {
-      // RootAccess is optional and defaults to Enabled (CreateNotebookInstance / UpdateNotebookInstance reference).
-      const value = nb.RootAccess ?? 'Enabled';
-      const evidence = { RootAccess: nb.RootAccess ?? null, effective: value };
-      return value === 'Disabled'
-        ? finding('pass', resource, `Notebook instance ${resource.name} has root access disabled for its users`, evidence)
-        : finding('fail', resource, `Notebook instance ${resource.name} gives its users root access${nb.RootAccess ? '' : ' (not set: the default is Enabled)'}`, evidence);
-    });
+  each: 'notebookInstances',
+  noun: 'notebook instance',
+  evaluate: (nb, resource) => {
+    // RootAccess is optional and defaults to Enabled (CreateNotebookInstance / UpdateNotebookInstance reference).
+    const value = nb.RootAccess ?? 'Enabled';
+    const evidence = { RootAccess: nb.RootAccess ?? null, effective: value };
+    return value === 'Disabled'
+      ? finding('pass', resource, `Notebook instance ${resource.name} has root access disabled for its users`, evidence)
+      : finding('fail', resource, `Notebook instance ${resource.name} gives its users root access${nb.RootAccess ? '' : ' (not set: the default is Enabled)'}`, evidence);
   },
 });

@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, finding, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, finding, type CheckMeta } from '../../src/check-api/index.js';
 
 /**
  * Notebook instance platforms and their support status, from "Amazon Linux 2 notebook instances"
@@ -44,23 +44,22 @@ const meta: CheckMeta = {
 };
 
 /** An unsupported platform runs unpatched with the notebook's role and data. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['notebookInstances'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.notebookInstances, account, meta.resourceType, 'notebook instance', (nb, resource) => {
-      const platform = nb.PlatformIdentifier;
-      const evidence = { PlatformIdentifier: platform ?? null };
-      if (!platform) {
-        return finding('error', resource, `Notebook instance ${resource.name} reports no PlatformIdentifier, so its platform cannot be verified`, evidence);
-      }
-      const known = Object.hasOwn(NOTEBOOK_PLATFORMS, platform) ? NOTEBOOK_PLATFORMS[platform] : undefined;
-      if (!known) {
-        return finding('error', resource, `Notebook instance ${resource.name} runs platform ${platform}, which smsec's list of notebook platforms does not know: verify it is supported`, evidence);
-      }
-      return known.supported
-        ? finding('pass', resource, `Notebook instance ${resource.name} runs supported platform ${platform} (${known.note})`, { ...evidence, status: known.note })
-        : finding('fail', resource, `Notebook instance ${resource.name} runs unsupported platform ${platform} (${known.note})`, { ...evidence, status: known.note });
-    });
+  each: 'notebookInstances',
+  noun: 'notebook instance',
+  evaluate: (nb, resource) => {
+    const platform = nb.PlatformIdentifier;
+    const evidence = { PlatformIdentifier: platform ?? null };
+    if (!platform) {
+      return finding('error', resource, `Notebook instance ${resource.name} reports no PlatformIdentifier, so its platform cannot be verified`, evidence);
+    }
+    const known = Object.hasOwn(NOTEBOOK_PLATFORMS, platform) ? NOTEBOOK_PLATFORMS[platform] : undefined;
+    if (!known) {
+      return finding('error', resource, `Notebook instance ${resource.name} runs platform ${platform}, which smsec's list of notebook platforms does not know: verify it is supported`, evidence);
+    }
+    return known.supported
+      ? finding('pass', resource, `Notebook instance ${resource.name} runs supported platform ${platform} (${known.note})`, { ...evidence, status: known.note })
+      : finding('fail', resource, `Notebook instance ${resource.name} runs unsupported platform ${platform} (${known.note})`, { ...evidence, status: known.note });
   },
 });

@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, finding, isSet, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, finding, isSet, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-notebook-volume-kms',
@@ -29,16 +29,15 @@ const meta: CheckMeta = {
 };
 
 /** Data on a notebook's ML storage volume should be under a key the account controls. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['notebookInstances'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.notebookInstances, account, meta.resourceType, 'notebook instance', (nb, resource) => {
-      // KmsKeyId is optional; without it SageMaker encrypts the volumes with a system-managed key (encryption-at-rest-nbi).
-      const evidence = { KmsKeyId: isSet(nb.KmsKeyId) ? nb.KmsKeyId : null };
-      return isSet(nb.KmsKeyId)
-        ? finding('pass', resource, `Notebook instance ${resource.name} encrypts its ML storage volume with KMS key ${nb.KmsKeyId}`, evidence)
-        : finding('fail', resource, `Notebook instance ${resource.name} has no KMS key for its ML storage volume (KmsKeyId not set: SageMaker uses a key it manages)`, evidence);
-    });
+  each: 'notebookInstances',
+  noun: 'notebook instance',
+  evaluate: (nb, resource) => {
+    // KmsKeyId is optional; without it SageMaker encrypts the volumes with a system-managed key (encryption-at-rest-nbi).
+    const evidence = { KmsKeyId: isSet(nb.KmsKeyId) ? nb.KmsKeyId : null };
+    return isSet(nb.KmsKeyId)
+      ? finding('pass', resource, `Notebook instance ${resource.name} encrypts its ML storage volume with KMS key ${nb.KmsKeyId}`, evidence)
+      : finding('fail', resource, `Notebook instance ${resource.name} has no KMS key for its ML storage volume (KmsKeyId not set: SageMaker uses a key it manages)`, evidence);
   },
 });

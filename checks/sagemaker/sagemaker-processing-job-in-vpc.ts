@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, vpcFinding, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, vpcFinding, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-processing-job-in-vpc',
@@ -27,14 +27,12 @@ const meta: CheckMeta = {
 };
 
 /** Processing traffic should stay on networks you control. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['processingJobs'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.processingJobs, account, meta.resourceType, 'processing job', (job, resource) =>
-      vpcFinding(resource, `Processing job ${resource.name}`, 'NetworkConfig.VpcConfig', job.NetworkConfig?.VpcConfig, {
-        EnableNetworkIsolation: job.NetworkConfig?.EnableNetworkIsolation ?? null,
-      }),
-    );
-  },
+  each: 'processingJobs',
+  noun: 'processing job',
+  evaluate: (job, resource) =>
+    vpcFinding(resource, `Processing job ${resource.name}`, 'NetworkConfig.VpcConfig', job.NetworkConfig?.VpcConfig, {
+      EnableNetworkIsolation: job.NetworkConfig?.EnableNetworkIsolation ?? null,
+    }),
 });

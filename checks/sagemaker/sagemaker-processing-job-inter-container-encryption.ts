@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, processingCompute, trafficEncryptionFinding, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, processingCompute, trafficEncryptionFinding, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-processing-job-inter-container-encryption',
@@ -27,15 +27,13 @@ const meta: CheckMeta = {
 };
 
 /** Instances of one distributed processing job should talk to each other over encrypted links. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['processingJobs'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.processingJobs, account, meta.resourceType, 'processing job', (job, resource) =>
-      // EnableInterContainerTrafficEncryption is optional and false when absent (NetworkConfig reference).
-      trafficEncryptionFinding(resource, `Processing job ${resource.name}`, 'NetworkConfig.EnableInterContainerTrafficEncryption', [
-        { value: job.NetworkConfig?.EnableInterContainerTrafficEncryption, instances: processingCompute(job.ProcessingResources?.ClusterConfig).instances },
-      ]),
-    );
-  },
+  each: 'processingJobs',
+  noun: 'processing job',
+  evaluate: (job, resource) =>
+    // EnableInterContainerTrafficEncryption is optional and false when absent (NetworkConfig reference).
+    trafficEncryptionFinding(resource, `Processing job ${resource.name}`, 'NetworkConfig.EnableInterContainerTrafficEncryption', [
+      { value: job.NetworkConfig?.EnableInterContainerTrafficEncryption, instances: processingCompute(job.ProcessingResources?.ClusterConfig).instances },
+    ]),
 });

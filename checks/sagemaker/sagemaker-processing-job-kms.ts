@@ -1,6 +1,5 @@
 import {
-  defineCheck,
-  eachItem,
+  defineItemCheck,
   isSet,
   keyFinding,
   processingCompute,
@@ -39,29 +38,28 @@ const meta: CheckMeta = {
 };
 
 /** Intermediate data on volumes and results in S3 should both be under keys the account controls. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['processingJobs'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.processingJobs, account, meta.resourceType, 'processing job', (job, resource) => {
-      const cc = job.ProcessingResources?.ClusterConfig;
-      const { types } = processingCompute(cc);
-      const volume = volumeKeyPart('ProcessingResources.ClusterConfig.VolumeKmsKeyId', cc?.VolumeKmsKeyId, types);
-      const outputs = job.ProcessingOutputConfig?.Outputs ?? [];
-      const output: KeyPart = {
-        name: 'output',
-        what: 'its outputs',
-        key: job.ProcessingOutputConfig?.KmsKeyId,
-        exemption: outputs.length === 0 ? 'no outputs to encrypt (ProcessingOutputConfig lists none)' : undefined,
-        withoutKey: 'ProcessingOutputConfig.KmsKeyId not set: outputs get only the default encryption of their destination',
-      };
-      return keyFinding(resource, `Processing job ${resource.name}`, [volume, output], {
-        VolumeKmsKeyId: isSet(volume.key) ? volume.key : null,
-        OutputKmsKeyId: isSet(output.key) ? output.key : null,
-        instanceTypes: types,
-        outputs: outputs.length,
-        ProcessingJobStatus: job.ProcessingJobStatus ?? null,
-      });
+  each: 'processingJobs',
+  noun: 'processing job',
+  evaluate: (job, resource) => {
+    const cc = job.ProcessingResources?.ClusterConfig;
+    const { types } = processingCompute(cc);
+    const volume = volumeKeyPart('ProcessingResources.ClusterConfig.VolumeKmsKeyId', cc?.VolumeKmsKeyId, types);
+    const outputs = job.ProcessingOutputConfig?.Outputs ?? [];
+    const output: KeyPart = {
+      name: 'output',
+      what: 'its outputs',
+      key: job.ProcessingOutputConfig?.KmsKeyId,
+      exemption: outputs.length === 0 ? 'no outputs to encrypt (ProcessingOutputConfig lists none)' : undefined,
+      withoutKey: 'ProcessingOutputConfig.KmsKeyId not set: outputs get only the default encryption of their destination',
+    };
+    return keyFinding(resource, `Processing job ${resource.name}`, [volume, output], {
+      VolumeKmsKeyId: isSet(volume.key) ? volume.key : null,
+      OutputKmsKeyId: isSet(output.key) ? output.key : null,
+      instanceTypes: types,
+      outputs: outputs.length,
+      ProcessingJobStatus: job.ProcessingJobStatus ?? null,
     });
   },
 });

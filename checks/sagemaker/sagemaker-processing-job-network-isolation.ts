@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, flagFinding, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, flagFinding, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-processing-job-network-isolation',
@@ -27,15 +27,13 @@ const meta: CheckMeta = {
 };
 
 /** The processing container should have no network of its own. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['processingJobs'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.processingJobs, account, meta.resourceType, 'processing job', (job, resource) =>
-      // NetworkConfig and its EnableNetworkIsolation are optional; false when absent (NetworkConfig reference).
-      flagFinding(resource, `Processing job ${resource.name}`, 'NetworkConfig.EnableNetworkIsolation', 'network isolation', [{ value: job.NetworkConfig?.EnableNetworkIsolation }], {
-        ProcessingJobStatus: job.ProcessingJobStatus ?? null,
-      }),
-    );
-  },
+  each: 'processingJobs',
+  noun: 'processing job',
+  evaluate: (job, resource) =>
+    // NetworkConfig and its EnableNetworkIsolation are optional; false when absent (NetworkConfig reference).
+    flagFinding(resource, `Processing job ${resource.name}`, 'NetworkConfig.EnableNetworkIsolation', 'network isolation', [{ value: job.NetworkConfig?.EnableNetworkIsolation }], {
+      ProcessingJobStatus: job.ProcessingJobStatus ?? null,
+    }),
 });

@@ -1,4 +1,4 @@
-import { argumentEntries, defineCheck, eachItemAsync, secretsFinding, type CheckMeta } from '../../src/check-api/index.js';
+import { argumentEntries, defineItemCheck, secretsFinding, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-processing-job-no-secrets',
@@ -28,16 +28,14 @@ const meta: CheckMeta = {
 };
 
 /** Secrets belong in a secret store, not in the settings of a job anyone with describe rights can read. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['processingJobs'],
-  evaluate({ inventory, account }) {
-    return eachItemAsync(inventory.processingJobs, account, meta.resourceType, 'processing job', (job, resource) =>
-      secretsFinding(resource, `Processing job ${resource.name}`, [
-        { label: 'Environment', entries: job.Environment },
-        { label: 'ContainerEntrypoint', entries: argumentEntries(job.AppSpecification?.ContainerEntrypoint) },
-        { label: 'ContainerArguments', entries: argumentEntries(job.AppSpecification?.ContainerArguments) },
-      ]),
-    );
-  },
+  each: 'processingJobs',
+  noun: 'processing job',
+  evaluate: (job, resource) =>
+    secretsFinding(resource, `Processing job ${resource.name}`, [
+      { label: 'Environment', entries: job.Environment },
+      { label: 'ContainerEntrypoint', entries: argumentEntries(job.AppSpecification?.ContainerEntrypoint) },
+      { label: 'ContainerArguments', entries: argumentEntries(job.AppSpecification?.ContainerArguments) },
+    ]),
 });

@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, lifecycleRiskFinding, RISKY_PATTERNS, studioLifecycleScripts, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, lifecycleRiskFinding, RISKY_PATTERNS, studioLifecycleScripts, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-studio-lifecycle-no-risky-commands',
@@ -31,12 +31,10 @@ const meta: CheckMeta = {
 };
 
 /** Studio lifecycle scripts run with the users' roles in every attached app: what they fetch and weaken matters. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['studioLifecycleConfigs'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.studioLifecycleConfigs, account, meta.resourceType, 'Studio lifecycle configuration', (cfg, resource) =>
-      lifecycleRiskFinding(resource, 'Studio lifecycle configuration', studioLifecycleScripts(cfg)),
-    );
-  },
+  each: 'studioLifecycleConfigs',
+  noun: 'Studio lifecycle configuration',
+  evaluate: (cfg, resource) =>
+    lifecycleRiskFinding(resource, 'Studio lifecycle configuration', studioLifecycleScripts(cfg)),
 });

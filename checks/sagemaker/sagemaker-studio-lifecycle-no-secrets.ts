@@ -1,4 +1,4 @@
-import { defineCheck, eachItemAsync, lifecycleSecretFinding, studioLifecycleScripts, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, lifecycleSecretFinding, studioLifecycleScripts, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-studio-lifecycle-no-secrets',
@@ -30,12 +30,10 @@ const meta: CheckMeta = {
 };
 
 /** Credentials in a Studio lifecycle script are readable by anyone who can describe it. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['studioLifecycleConfigs'],
-  evaluate({ inventory, account }) {
-    return eachItemAsync(inventory.studioLifecycleConfigs, account, meta.resourceType, 'Studio lifecycle configuration', (cfg, resource) =>
-      lifecycleSecretFinding(resource, 'Studio lifecycle configuration', studioLifecycleScripts(cfg)),
-    );
-  },
+  each: 'studioLifecycleConfigs',
+  noun: 'Studio lifecycle configuration',
+  evaluate: (cfg, resource) =>
+    lifecycleSecretFinding(resource, 'Studio lifecycle configuration', studioLifecycleScripts(cfg)),
 });

@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, vpcFinding, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, vpcFinding, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-training-job-in-vpc',
@@ -30,12 +30,10 @@ const meta: CheckMeta = {
 };
 
 /** Training traffic should stay on networks you control. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['trainingJobs'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.trainingJobs, account, meta.resourceType, 'training job', (job, resource) =>
-      vpcFinding(resource, `Training job ${resource.name}`, 'VpcConfig', job.VpcConfig, { EnableNetworkIsolation: job.EnableNetworkIsolation ?? null }),
-    );
-  },
+  each: 'trainingJobs',
+  noun: 'training job',
+  evaluate: (job, resource) =>
+    vpcFinding(resource, `Training job ${resource.name}`, 'VpcConfig', job.VpcConfig, { EnableNetworkIsolation: job.EnableNetworkIsolation ?? null }),
 });

@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, trafficEncryptionFinding, trainingCompute, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, trafficEncryptionFinding, trainingCompute, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-training-job-inter-container-encryption',
@@ -31,15 +31,13 @@ const meta: CheckMeta = {
 };
 
 /** Instances of one distributed training job should talk to each other over encrypted links. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['trainingJobs'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.trainingJobs, account, meta.resourceType, 'training job', (job, resource) =>
-      // EnableInterContainerTrafficEncryption is optional and defaults to false (CreateTrainingJob reference).
-      trafficEncryptionFinding(resource, `Training job ${resource.name}`, 'EnableInterContainerTrafficEncryption', [
-        { value: job.EnableInterContainerTrafficEncryption, instances: trainingCompute(job.ResourceConfig).instances },
-      ]),
-    );
-  },
+  each: 'trainingJobs',
+  noun: 'training job',
+  evaluate: (job, resource) =>
+    // EnableInterContainerTrafficEncryption is optional and defaults to false (CreateTrainingJob reference).
+    trafficEncryptionFinding(resource, `Training job ${resource.name}`, 'EnableInterContainerTrafficEncryption', [
+      { value: job.EnableInterContainerTrafficEncryption, instances: trainingCompute(job.ResourceConfig).instances },
+    ]),
 });

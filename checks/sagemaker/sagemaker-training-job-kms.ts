@@ -1,6 +1,5 @@
 import {
-  defineCheck,
-  eachItem,
+  defineItemCheck,
   isDirectoryBucketUri,
   isSet,
   keyFinding,
@@ -42,30 +41,29 @@ const meta: CheckMeta = {
 };
 
 /** Training data on instance volumes and the trained model in S3 should both be under keys the account controls. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['trainingJobs'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.trainingJobs, account, meta.resourceType, 'training job', (job, resource) => {
-      const rc = job.ResourceConfig;
-      const { types } = trainingCompute(rc);
-      const volume = volumeKeyPart('ResourceConfig.VolumeKmsKeyId', rc?.VolumeKmsKeyId, types);
-      const output: KeyPart = {
-        name: 'output',
-        what: 'its output artifacts',
-        key: job.OutputDataConfig?.KmsKeyId,
-        exemption: isDirectoryBucketUri(job.OutputDataConfig?.S3OutputPath) ? 'its output in an S3 directory bucket, which takes no KMS key' : undefined,
-        withoutKey: 'OutputDataConfig.KmsKeyId not set: S3 uses the account default aws/s3 key',
-      };
-      return keyFinding(resource, `Training job ${resource.name}`, [volume, output], {
-        VolumeKmsKeyId: isSet(volume.key) ? volume.key : null,
-        OutputKmsKeyId: isSet(output.key) ? output.key : null,
-        InstanceType: rc?.InstanceType ?? rc?.SelectedInstanceType ?? null,
-        instanceTypes: types,
-        volumeRequiresKey: !volume.exemption,
-        outputRequiresKey: !output.exemption,
-        S3OutputPath: job.OutputDataConfig?.S3OutputPath ?? null,
-      });
+  each: 'trainingJobs',
+  noun: 'training job',
+  evaluate: (job, resource) => {
+    const rc = job.ResourceConfig;
+    const { types } = trainingCompute(rc);
+    const volume = volumeKeyPart('ResourceConfig.VolumeKmsKeyId', rc?.VolumeKmsKeyId, types);
+    const output: KeyPart = {
+      name: 'output',
+      what: 'its output artifacts',
+      key: job.OutputDataConfig?.KmsKeyId,
+      exemption: isDirectoryBucketUri(job.OutputDataConfig?.S3OutputPath) ? 'its output in an S3 directory bucket, which takes no KMS key' : undefined,
+      withoutKey: 'OutputDataConfig.KmsKeyId not set: S3 uses the account default aws/s3 key',
+    };
+    return keyFinding(resource, `Training job ${resource.name}`, [volume, output], {
+      VolumeKmsKeyId: isSet(volume.key) ? volume.key : null,
+      OutputKmsKeyId: isSet(output.key) ? output.key : null,
+      InstanceType: rc?.InstanceType ?? rc?.SelectedInstanceType ?? null,
+      instanceTypes: types,
+      volumeRequiresKey: !volume.exemption,
+      outputRequiresKey: !output.exemption,
+      S3OutputPath: job.OutputDataConfig?.S3OutputPath ?? null,
     });
   },
 });

@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, flagFinding, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, flagFinding, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-training-job-network-isolation',
@@ -31,15 +31,13 @@ const meta: CheckMeta = {
 };
 
 /** The training container should have no network of its own. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['trainingJobs'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.trainingJobs, account, meta.resourceType, 'training job', (job, resource) =>
-      // EnableNetworkIsolation is optional and defaults to false (CreateTrainingJob reference).
-      flagFinding(resource, `Training job ${resource.name}`, 'EnableNetworkIsolation', 'network isolation', [{ value: job.EnableNetworkIsolation }], {
-        TrainingJobStatus: job.TrainingJobStatus ?? null,
-      }),
-    );
-  },
+  each: 'trainingJobs',
+  noun: 'training job',
+  evaluate: (job, resource) =>
+    // EnableNetworkIsolation is optional and defaults to false (CreateTrainingJob reference).
+    flagFinding(resource, `Training job ${resource.name}`, 'EnableNetworkIsolation', 'network isolation', [{ value: job.EnableNetworkIsolation }], {
+      TrainingJobStatus: job.TrainingJobStatus ?? null,
+    }),
 });

@@ -1,4 +1,4 @@
-import { argumentEntries, defineCheck, eachItemAsync, secretsFinding, type CheckMeta } from '../../src/check-api/index.js';
+import { argumentEntries, defineItemCheck, secretsFinding, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-training-job-no-secrets',
@@ -30,17 +30,15 @@ const meta: CheckMeta = {
 };
 
 /** Secrets belong in a secret store, not in the settings of a job anyone with describe rights can read. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['trainingJobs'],
-  evaluate({ inventory, account }) {
-    return eachItemAsync(inventory.trainingJobs, account, meta.resourceType, 'training job', (job, resource) =>
-      secretsFinding(resource, `Training job ${resource.name}`, [
-        { label: 'HyperParameters', entries: job.HyperParameters },
-        { label: 'Environment', entries: job.Environment },
-        { label: 'ContainerEntrypoint', entries: argumentEntries(job.AlgorithmSpecification?.ContainerEntrypoint) },
-        { label: 'ContainerArguments', entries: argumentEntries(job.AlgorithmSpecification?.ContainerArguments) },
-      ]),
-    );
-  },
+  each: 'trainingJobs',
+  noun: 'training job',
+  evaluate: (job, resource) =>
+    secretsFinding(resource, `Training job ${resource.name}`, [
+      { label: 'HyperParameters', entries: job.HyperParameters },
+      { label: 'Environment', entries: job.Environment },
+      { label: 'ContainerEntrypoint', entries: argumentEntries(job.AlgorithmSpecification?.ContainerEntrypoint) },
+      { label: 'ContainerArguments', entries: argumentEntries(job.AlgorithmSpecification?.ContainerArguments) },
+    ]),
 });

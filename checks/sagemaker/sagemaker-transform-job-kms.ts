@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, isSet, keyFinding, volumeKeyPart, type CheckMeta, type KeyPart } from '../../src/check-api/index.js';
+import { defineItemCheck, isSet, keyFinding, volumeKeyPart, type CheckMeta, type KeyPart } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-transform-job-kms',
@@ -29,27 +29,26 @@ const meta: CheckMeta = {
 };
 
 /** Records on volumes and predictions in S3 should both be under keys the account controls. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['transformJobs'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.transformJobs, account, meta.resourceType, 'transform job', (job, resource) => {
-      const tr = job.TransformResources;
-      const types = tr?.InstanceType ? [tr.InstanceType] : [];
-      const volume = volumeKeyPart('TransformResources.VolumeKmsKeyId', tr?.VolumeKmsKeyId, types);
-      const output: KeyPart = {
-        name: 'output',
-        what: 'its output',
-        key: job.TransformOutput?.KmsKeyId,
-        withoutKey: 'TransformOutput.KmsKeyId not set: SageMaker uses the account default aws/s3 key',
-      };
-      return keyFinding(resource, `Transform job ${resource.name}`, [volume, output], {
-        VolumeKmsKeyId: isSet(volume.key) ? volume.key : null,
-        OutputKmsKeyId: isSet(output.key) ? output.key : null,
-        InstanceType: tr?.InstanceType ?? null,
-        S3OutputPath: job.TransformOutput?.S3OutputPath ?? null,
-        TransformJobStatus: job.TransformJobStatus ?? null,
-      });
+  each: 'transformJobs',
+  noun: 'transform job',
+  evaluate: (job, resource) => {
+    const tr = job.TransformResources;
+    const types = tr?.InstanceType ? [tr.InstanceType] : [];
+    const volume = volumeKeyPart('TransformResources.VolumeKmsKeyId', tr?.VolumeKmsKeyId, types);
+    const output: KeyPart = {
+      name: 'output',
+      what: 'its output',
+      key: job.TransformOutput?.KmsKeyId,
+      withoutKey: 'TransformOutput.KmsKeyId not set: SageMaker uses the account default aws/s3 key',
+    };
+    return keyFinding(resource, `Transform job ${resource.name}`, [volume, output], {
+      VolumeKmsKeyId: isSet(volume.key) ? volume.key : null,
+      OutputKmsKeyId: isSet(output.key) ? output.key : null,
+      InstanceType: tr?.InstanceType ?? null,
+      S3OutputPath: job.TransformOutput?.S3OutputPath ?? null,
+      TransformJobStatus: job.TransformJobStatus ?? null,
     });
   },
 });

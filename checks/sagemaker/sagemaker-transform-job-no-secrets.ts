@@ -1,4 +1,4 @@
-import { defineCheck, eachItemAsync, secretsFinding, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, secretsFinding, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-transform-job-no-secrets',
@@ -26,12 +26,10 @@ const meta: CheckMeta = {
 };
 
 /** Secrets belong in a secret store, not in the settings of a job anyone with describe rights can read. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['transformJobs'],
-  evaluate({ inventory, account }) {
-    return eachItemAsync(inventory.transformJobs, account, meta.resourceType, 'transform job', (job, resource) =>
-      secretsFinding(resource, `Transform job ${resource.name}`, [{ label: 'Environment', entries: job.Environment }]),
-    );
-  },
+  each: 'transformJobs',
+  noun: 'transform job',
+  evaluate: (job, resource) =>
+    secretsFinding(resource, `Transform job ${resource.name}`, [{ label: 'Environment', entries: job.Environment }]),
 });

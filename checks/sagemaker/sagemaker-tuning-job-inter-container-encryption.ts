@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, trafficEncryptionFinding, tuningCompute, withTuningDefinitions, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, trafficEncryptionFinding, tuningCompute, withTuningDefinitions, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-tuning-job-inter-container-encryption',
@@ -28,16 +28,14 @@ const meta: CheckMeta = {
 };
 
 /** Distributed training jobs launched by tuning should talk to each other over encrypted links. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['tuningJobs'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.tuningJobs, account, meta.resourceType, 'hyperparameter tuning job', (job, resource) =>
-      withTuningDefinitions(job, resource, (defs, subject) => {
-        // EnableInterContainerTrafficEncryption is optional and defaults to false (HyperParameterTrainingJobDefinition reference).
-        const units = defs.map((d) => ({ definition: d.label, value: d.definition.EnableInterContainerTrafficEncryption, instances: tuningCompute(d.definition).instances }));
-        return trafficEncryptionFinding(resource, subject, 'EnableInterContainerTrafficEncryption', units);
-      }),
-    );
-  },
+  each: 'tuningJobs',
+  noun: 'hyperparameter tuning job',
+  evaluate: (job, resource) =>
+    withTuningDefinitions(job, resource, (defs, subject) => {
+      // EnableInterContainerTrafficEncryption is optional and defaults to false (HyperParameterTrainingJobDefinition reference).
+      const units = defs.map((d) => ({ definition: d.label, value: d.definition.EnableInterContainerTrafficEncryption, instances: tuningCompute(d.definition).instances }));
+      return trafficEncryptionFinding(resource, subject, 'EnableInterContainerTrafficEncryption', units);
+    }),
 });

@@ -1,6 +1,5 @@
 import {
-  defineCheck,
-  eachItem,
+  defineItemCheck,
   isDirectoryBucketUri,
   keyFinding,
   tuningCompute,
@@ -40,31 +39,29 @@ const meta: CheckMeta = {
 };
 
 /** Every training job a tuning job launches should keep its data under keys the account controls. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['tuningJobs'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.tuningJobs, account, meta.resourceType, 'hyperparameter tuning job', (job, resource) =>
-      withTuningDefinitions(job, resource, (defs, subject) => {
-        const parts = defs.flatMap(({ label, definition: d }): KeyPart[] => {
-          const field = d.ResourceConfig || !d.HyperParameterTuningResourceConfig ? 'ResourceConfig.VolumeKmsKeyId' : 'HyperParameterTuningResourceConfig.VolumeKmsKeyId';
-          const owner = label === undefined ? 'its' : `definition ${label}'s`;
-          return [
-            volumeKeyPart(field, tuningVolumeKey(d), tuningCompute(d).types, label),
-            {
-              name: label === undefined ? 'output' : `${label} output`,
-              what: `${owner} output artifacts`,
-              key: d.OutputDataConfig?.KmsKeyId,
-              exemption: isDirectoryBucketUri(d.OutputDataConfig?.S3OutputPath) ? `${owner} output in an S3 directory bucket, which takes no KMS key` : undefined,
-              withoutKey: 'OutputDataConfig.KmsKeyId not set: S3 uses the account default aws/s3 key',
-            },
-          ];
-        });
-        return keyFinding(resource, subject, parts, {
-          definitions: defs.map((d) => d.label ?? d.definition.DefinitionName ?? 'TrainingJobDefinition'),
-          HyperParameterTuningJobStatus: job.HyperParameterTuningJobStatus ?? null,
-        });
-      }),
-    );
-  },
+  each: 'tuningJobs',
+  noun: 'hyperparameter tuning job',
+  evaluate: (job, resource) =>
+    withTuningDefinitions(job, resource, (defs, subject) => {
+      const parts = defs.flatMap(({ label, definition: d }): KeyPart[] => {
+        const field = d.ResourceConfig || !d.HyperParameterTuningResourceConfig ? 'ResourceConfig.VolumeKmsKeyId' : 'HyperParameterTuningResourceConfig.VolumeKmsKeyId';
+        const owner = label === undefined ? 'its' : `definition ${label}'s`;
+        return [
+          volumeKeyPart(field, tuningVolumeKey(d), tuningCompute(d).types, label),
+          {
+            name: label === undefined ? 'output' : `${label} output`,
+            what: `${owner} output artifacts`,
+            key: d.OutputDataConfig?.KmsKeyId,
+            exemption: isDirectoryBucketUri(d.OutputDataConfig?.S3OutputPath) ? `${owner} output in an S3 directory bucket, which takes no KMS key` : undefined,
+            withoutKey: 'OutputDataConfig.KmsKeyId not set: S3 uses the account default aws/s3 key',
+          },
+        ];
+      });
+      return keyFinding(resource, subject, parts, {
+        definitions: defs.map((d) => d.label ?? d.definition.DefinitionName ?? 'TrainingJobDefinition'),
+        HyperParameterTuningJobStatus: job.HyperParameterTuningJobStatus ?? null,
+      });
+    }),
 });

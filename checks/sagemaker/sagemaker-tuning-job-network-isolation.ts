@@ -1,4 +1,4 @@
-import { defineCheck, eachItem, flagFinding, withTuningDefinitions, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, flagFinding, withTuningDefinitions, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-tuning-job-network-isolation',
@@ -28,16 +28,14 @@ const meta: CheckMeta = {
 };
 
 /** No training job a tuning job launches should have a network of its own. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['tuningJobs'],
-  evaluate({ inventory, account }) {
-    return eachItem(inventory.tuningJobs, account, meta.resourceType, 'hyperparameter tuning job', (job, resource) =>
-      withTuningDefinitions(job, resource, (defs, subject) => {
-        // EnableNetworkIsolation is optional and defaults to false (HyperParameterTrainingJobDefinition reference).
-        const units = defs.map((d) => ({ definition: d.label, value: d.definition.EnableNetworkIsolation }));
-        return flagFinding(resource, subject, 'EnableNetworkIsolation', 'network isolation', units, { HyperParameterTuningJobStatus: job.HyperParameterTuningJobStatus ?? null });
-      }),
-    );
-  },
+  each: 'tuningJobs',
+  noun: 'hyperparameter tuning job',
+  evaluate: (job, resource) =>
+    withTuningDefinitions(job, resource, (defs, subject) => {
+      // EnableNetworkIsolation is optional and defaults to false (HyperParameterTrainingJobDefinition reference).
+      const units = defs.map((d) => ({ definition: d.label, value: d.definition.EnableNetworkIsolation }));
+      return flagFinding(resource, subject, 'EnableNetworkIsolation', 'network isolation', units, { HyperParameterTuningJobStatus: job.HyperParameterTuningJobStatus ?? null });
+    }),
 });

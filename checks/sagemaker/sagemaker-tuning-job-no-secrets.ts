@@ -1,4 +1,4 @@
-import { defineCheck, eachItemAsync, secretsFinding, withTuningDefinitions, type CheckMeta } from '../../src/check-api/index.js';
+import { defineItemCheck, secretsFinding, withTuningDefinitions, type CheckMeta } from '../../src/check-api/index.js';
 
 const meta: CheckMeta = {
   id: 'sagemaker-tuning-job-no-secrets',
@@ -27,22 +27,20 @@ const meta: CheckMeta = {
 };
 
 /** Secrets belong in a secret store, not in settings copied into every launched training job. */
-export default defineCheck({
+export default defineItemCheck({
   meta,
-  requires: ['tuningJobs'],
-  evaluate({ inventory, account }) {
-    return eachItemAsync(inventory.tuningJobs, account, meta.resourceType, 'hyperparameter tuning job', async (job, resource) =>
-      withTuningDefinitions(job, resource, (defs, subject) => {
-        const prefix = (label: string | undefined) => (label === undefined ? '' : `${label} `);
-        return secretsFinding(
-          resource,
-          subject,
-          defs.flatMap((d) => [
-            { label: `${prefix(d.label)}StaticHyperParameters`, entries: d.definition.StaticHyperParameters },
-            { label: `${prefix(d.label)}Environment`, entries: d.definition.Environment },
-          ]),
-        );
-      }),
-    );
-  },
+  each: 'tuningJobs',
+  noun: 'hyperparameter tuning job',
+  evaluate: async (job, resource) =>
+    withTuningDefinitions(job, resource, (defs, subject) => {
+      const prefix = (label: string | undefined) => (label === undefined ? '' : `${label} `);
+      return secretsFinding(
+        resource,
+        subject,
+        defs.flatMap((d) => [
+          { label: `${prefix(d.label)}StaticHyperParameters`, entries: d.definition.StaticHyperParameters },
+          { label: `${prefix(d.label)}Environment`, entries: d.definition.Environment },
+        ]),
+      );
+    }),
 });

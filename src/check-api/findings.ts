@@ -67,6 +67,55 @@ export function unreadable(resource: ResourceRef, what: string, e: CollectionErr
   return finding('error', resource, `Could not read ${what}: ${describeError(e)}`, { errorCode: e.code, operation: e.operation ?? null });
 }
 
+/** What item evaluations return: no finding, one, or several. */
+export type ItemResult = FindingDraft | FindingDraft[] | undefined;
+
+/**
+ * The `error` findings of a regional inventory key as a whole: one for every audited region whose list call failed
+ * or that was not collected (its resources are unknown, so nothing there may pass). Regions listed successfully
+ * give nothing here: their items are evaluated one by one (`itemFindings`).
+ */
+export function regionFindings(regional: Regional<unknown>, account: AccountContext, resourceType: string, noun: string): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const region of account.regions) {
+    const list = regional[region];
+    if (list?.ok) continue;
+    const resource: ResourceRef = { arn: wildcardArn(resourceType, account, region), type: resourceType, region, name: `all ${noun}s in ${region}` };
+    out.push(
+      list
+        ? unreadable(resource, `the ${noun}s in ${region}`, list.error)
+        : finding('error', resource, `The ${noun}s in ${region} were not collected`, { errorCode: 'NotCollected' }),
+    );
+  }
+  return out;
+}
+
+/** The resource a listed item is about. */
+export function itemResource(item: Item<unknown>, resourceType: string): ResourceRef {
+  return { arn: item.arn, type: resourceType, region: item.region, name: item.name };
+}
+
+/**
+ * One listed item: the `error` finding when its describe call failed, else what `evaluate` says about its data (it
+ * only ever sees data that was read). `resource` may be given to share one object between several checks' findings.
+ */
+export function itemFindings<T, R extends ItemResult | Promise<ItemResult>>(
+  item: Item<T>,
+  resourceType: string,
+  noun: string,
+  evaluate: (data: T, resource: ResourceRef, item: Item<T>) => R,
+  resource: ResourceRef = itemResource(item, resourceType),
+): R | FindingDraft {
+  return item.data.ok ? evaluate(item.data.value, resource, item) : unreadable(resource, `${noun} ${item.name}`, item.data.error);
+}
+
+/** Appends an item's result to `out`. */
+export function pushResult(out: FindingDraft[], r: ItemResult): void {
+  if (r === undefined) return;
+  if (Array.isArray(r)) for (const d of r) out.push(d);
+  else out.push(r);
+}
+
 /**
  * Evaluates every described item of a regional inventory key. A region whose list call failed or was not
  * collected yields one `error` finding for all resources of the type there; an item whose describe call failed
@@ -77,29 +126,13 @@ export function eachItem<T>(
   account: AccountContext,
   resourceType: string,
   noun: string,
-  evaluate: (data: T, resource: ResourceRef, item: Item<T>) => FindingDraft | FindingDraft[] | undefined,
+  evaluate: (data: T, resource: ResourceRef, item: Item<T>) => ItemResult,
 ): FindingDraft[] {
-  const out: FindingDraft[] = [];
+  const out = regionFindings(regional, account, resourceType, noun);
   for (const region of account.regions) {
     const list = regional[region];
-    if (!list || !list.ok) {
-      const resource: ResourceRef = { arn: wildcardArn(resourceType, account, region), type: resourceType, region, name: `all ${noun}s in ${region}` };
-      out.push(
-        list
-          ? unreadable(resource, `the ${noun}s in ${region}`, list.error)
-          : finding('error', resource, `The ${noun}s in ${region} were not collected`, { errorCode: 'NotCollected' }),
-      );
-      continue;
-    }
-    for (const item of list.value) {
-      const resource: ResourceRef = { arn: item.arn, type: resourceType, region: item.region, name: item.name };
-      if (!item.data.ok) {
-        out.push(unreadable(resource, `${noun} ${item.name}`, item.data.error));
-        continue;
-      }
-      const r = evaluate(item.data.value, resource, item);
-      if (r) out.push(...(Array.isArray(r) ? r : [r]));
-    }
+    if (!list?.ok) continue;
+    for (const item of list.value) pushResult(out, itemFindings(item, resourceType, noun, evaluate));
   }
   return out;
 }

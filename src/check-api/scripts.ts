@@ -5,7 +5,7 @@
  */
 import type { Evidence, FindingDraft, ResourceRef } from '../model.js';
 import type { AccountContext, Item, NotebookLifecycleConfig, Regional, StudioLifecycleConfig } from '../inventory/types.js';
-import { eachItem, finding } from './findings.js';
+import { finding, itemFindings, pushResult, regionFindings, type ItemResult } from './findings.js';
 import { findSecrets, secretKindsInText } from './secrets.js';
 
 /** One script of a lifecycle configuration, as the API returns it (base64). */
@@ -262,27 +262,23 @@ export const ASYNC_WAVE = 1_000;
 
 /**
  * `eachItem` for evaluations that are async (secret scanning): same error findings for unread lists and items, then
- * the described items evaluated a wave of ASYNC_WAVE at a time, their findings in item order.
+ * the listed items evaluated a wave of ASYNC_WAVE at a time, their findings in item order.
  */
 export async function eachItemAsync<T>(
   regional: Regional<Item<T>[]>,
   account: AccountContext,
   resourceType: string,
   noun: string,
-  evaluate: (data: T, resource: ResourceRef, item: Item<T>) => Promise<FindingDraft | FindingDraft[] | undefined>,
+  evaluate: (data: T, resource: ResourceRef, item: Item<T>) => ItemResult | Promise<ItemResult>,
 ): Promise<FindingDraft[]> {
-  const queued: [T, ResourceRef, Item<T>][] = [];
-  const out = eachItem(regional, account, resourceType, noun, (data, resource, item) => {
-    queued.push([data, resource, item]);
-    return undefined;
+  const out = regionFindings(regional, account, resourceType, noun);
+  const items = account.regions.flatMap((region) => {
+    const list = regional[region];
+    return list?.ok ? list.value : [];
   });
-  for (let start = 0; start < queued.length; start += ASYNC_WAVE) {
-    const wave = await Promise.all(queued.slice(start, start + ASYNC_WAVE).map(([data, resource, item]) => evaluate(data, resource, item)));
-    for (const r of wave) {
-      if (r === undefined) continue;
-      if (Array.isArray(r)) for (const d of r) out.push(d);
-      else out.push(r);
-    }
+  for (let start = 0; start < items.length; start += ASYNC_WAVE) {
+    const wave = await Promise.all(items.slice(start, start + ASYNC_WAVE).map((item) => itemFindings(item, resourceType, noun, evaluate)));
+    for (const r of wave) pushResult(out, r);
   }
   return out;
 }

@@ -40,7 +40,8 @@ export async function collect(
     get<K extends RequirementKey>(key: K): Promise<Inventory[K]> {
       let p = started.get(key);
       if (!p) {
-        p = COLLECTORS[key](ctx);
+        const stream = options.streams?.get(key);
+        p = COLLECTORS[key](stream ? { ...ctx, stream } : ctx);
         started.set(key, p);
       }
       return p as Promise<Inventory[K]>;

@@ -7,6 +7,7 @@ import type { AccountContext, RequirementKey } from '../inventory/types.js';
 import { VERSION } from '../version.js';
 import { applyBaseline } from './baseline.js';
 import { evaluateChecks } from './evaluate.js';
+import { streamEvaluation } from './stream.js';
 import { REPORT_SCHEMA_VERSION, summarize, type Report, type ReportSource } from './report.js';
 import { applySuppressions, utcToday, type SuppressionRule } from './suppress.js';
 
@@ -28,11 +29,20 @@ export async function runAudit(options: {
   baseline?: { report: Report; file: string };
   /** Job-history window: finished jobs created before it are not listed (running ones always are). */
   since?: Date;
+  /** false: evaluate item checks over the whole inventory after collection instead of as each item is read. */
+  streamed?: boolean;
 }): Promise<Report> {
   const { checks, access, account, source } = options;
   const omitted: OmittedJobs[] = [];
-  const inventory = await collect(access, account, plan(checks), { ...(options.since ? { since: options.since } : {}), omitted });
-  const evaluated = await evaluateChecks(checks, inventory, account);
+  // Item checks run on each resource as it is read, unless told not to (tests compare both ways).
+  const streamed = options.streamed === false ? undefined : streamEvaluation(checks, account);
+  const inventory = await collect(access, account, plan(checks), {
+    ...(options.since ? { since: options.since } : {}),
+    omitted,
+    ...(streamed ? { streams: streamed.streams } : {}),
+  });
+  const early = streamed?.finish(inventory) ?? { findings: [], rest: checks };
+  const evaluated = await evaluateChecks(early.rest, inventory, account, early.findings);
   const checkIds = checks.map((c) => c.meta.id);
   const suppressed = applySuppressions(evaluated, options.suppressions ?? [], { today: options.today ?? utcToday(), checkIds });
   const compared = options.baseline ? applyBaseline(suppressed.findings, options.baseline.report, options.baseline.file, checkIds) : undefined;

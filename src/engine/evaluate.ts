@@ -1,5 +1,5 @@
 /** Runs checks over a collected inventory. Each check sees only what it requires; a throwing check becomes an error finding. */
-import { STATUSES, severityRank, type Evidence, type Finding } from '../model.js';
+import { STATUSES, severityRank, type Evidence, type Finding, type FindingDraft } from '../model.js';
 import type { AnyCheck } from '../check-api/check.js';
 import type { AccountContext, Inventory, RequirementKey } from '../inventory/types.js';
 
@@ -59,8 +59,9 @@ function flat(text: string): string {
   return text;
 }
 
-async function evaluateOne(check: AnyCheck, inventory: Partial<Inventory>, account: AccountContext): Promise<Finding[]> {
-  const complete = (d: Omit<Finding, 'checkId' | 'severity' | 'account' | 'evidence'> & { evidence?: Finding['evidence'] }): Finding => ({
+/** A check's finding as reports hold it: with the check's id and severity, the account, and capped evidence. */
+export function completeFinding(check: AnyCheck, account: AccountContext, d: FindingDraft): Finding {
+  return {
     checkId: check.meta.id,
     severity: check.meta.severity,
     account: account.accountId,
@@ -68,19 +69,25 @@ async function evaluateOne(check: AnyCheck, inventory: Partial<Inventory>, accou
     resource: d.resource,
     message: flat(d.message),
     evidence: d.evidence ? capEvidence(d.evidence) : {},
+  };
+}
+
+/** The one finding of a check that threw: an `error` on the account, naming what went wrong. */
+export function crashFinding(check: AnyCheck, account: AccountContext, err: unknown): Finding {
+  return completeFinding(check, account, {
+    status: 'error',
+    resource: { arn: `arn:${account.partition}:iam::${account.accountId}:root`, type: 'AWS::IAM::Account', region: 'global', name: account.accountId },
+    message: `The check failed to run: ${err instanceof Error ? err.message : String(err)}`,
+    evidence: { errorCode: 'CheckCrashed' },
   });
+}
+
+async function evaluateOne(check: AnyCheck, inventory: Partial<Inventory>, account: AccountContext): Promise<Finding[]> {
   try {
     const view = restrictInventory(inventory, check.requires, check.meta.id);
-    return (await check.evaluate({ inventory: view, account })).map(complete);
+    return (await check.evaluate({ inventory: view, account })).map((d) => completeFinding(check, account, d));
   } catch (err) {
-    return [
-      complete({
-        status: 'error',
-        resource: { arn: `arn:${account.partition}:iam::${account.accountId}:root`, type: 'AWS::IAM::Account', region: 'global', name: account.accountId },
-        message: `The check failed to run: ${err instanceof Error ? err.message : String(err)}`,
-        evidence: { errorCode: 'CheckCrashed' },
-      }),
-    ];
+    return [crashFinding(check, account, err)];
   }
 }
 
@@ -95,8 +102,11 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-/** Evaluates all checks concurrently (they are pure and independent) and returns findings in a stable order. */
-export async function evaluateChecks(checks: AnyCheck[], inventory: Partial<Inventory>, account: AccountContext): Promise<Finding[]> {
+/**
+ * Evaluates all checks concurrently (they are pure and independent) and returns their findings, with `also` (findings
+ * of checks evaluated earlier, as their items were read), in a stable order.
+ */
+export async function evaluateChecks(checks: AnyCheck[], inventory: Partial<Inventory>, account: AccountContext, also: Finding[] = []): Promise<Finding[]> {
   const results = await Promise.all(checks.map((c) => evaluateOne(c, inventory, account)));
-  return results.flat().sort(compareFindings);
+  return also.concat(...results).sort(compareFindings);
 }

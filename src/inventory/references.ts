@@ -259,35 +259,68 @@ export function referenceSources(): (keyof Inventory)[] {
   return Object.keys(EXTRACTORS) as (keyof Inventory)[];
 }
 
+/** What one resource references (an MlResourceRef without where the resource is). */
+export type ItemRefs = Omit<MlResourceRef, 'source' | 'name' | 'arn' | 'region'>;
+
+/** The references in one described resource of `source`; undefined when `source` is not a reference source. */
+export function refsOf(source: keyof Inventory, data: unknown): ItemRefs | undefined {
+  const extractor = EXTRACTORS[source] as Extractor<unknown> | undefined;
+  if (!extractor) return undefined;
+  const refs = extractor.extract(data);
+  return {
+    resourceType: extractor.resourceTypeOf?.(data) ?? extractor.resourceType,
+    subnets: refs.subnets ?? [],
+    securityGroups: refs.securityGroups ?? [],
+    roleArns: refs.roleArns ?? [],
+    kmsKeys: refs.kmsKeys ?? [],
+    s3Uris: refs.s3Uris ?? [],
+  };
+}
+
+/** The data of an item whose answer was let go after streamed evaluation: an error, so that nothing can pass on it. */
+export const ANSWER_RELEASED = Object.freeze({
+  ok: false,
+  error: Object.freeze({ code: 'AnswerReleased', message: 'the answer was evaluated as it was read and not kept' }),
+} as const);
+
+/**
+ * What the inventory keeps of a described item of `source` once its answer has been evaluated: its name, ARN,
+ * region and references, with `data` the AnswerReleased error. Items that could not be described are kept whole.
+ */
+export function releasedItem<T>(source: keyof Inventory, item: Item<T>): Item<T> {
+  if (!item.data.ok) return item;
+  const refs = refsOf(source, item.data.value);
+  return { name: item.name, arn: item.arn, region: item.region, data: ANSWER_RELEASED, ...(refs ? { refs } : {}) };
+}
+
 /** Builds the references from whatever reference sources the inventory holds. */
 export function buildReferences(inventory: Partial<Inventory>): MlReferences {
   const out: MlReferences = { resources: [], incomplete: [] };
   for (const source of referenceSources()) {
-    const extractor = EXTRACTORS[source] as Extractor<unknown> | undefined;
     const regional = inventory[source] as Regional<Item<unknown>[]> | undefined;
-    if (!extractor || !regional) continue;
+    if (!regional) continue;
     for (const [region, list] of Object.entries(regional)) {
       if (!list.ok) {
         out.incomplete.push({ source, region, error: list.error });
         continue;
       }
       for (const item of list.value) {
-        if (!item.data.ok) {
-          out.incomplete.push({ source, region, name: item.name, error: item.data.error });
+        const refs = item.refs ?? (item.data.ok ? refsOf(source, item.data.value) : undefined);
+        if (!refs) {
+          if (!item.data.ok) out.incomplete.push({ source, region, name: item.name, error: item.data.error });
           continue;
         }
-        const refs = extractor.extract(item.data.value);
         out.resources.push({
           source,
-          resourceType: extractor.resourceTypeOf?.(item.data.value) ?? extractor.resourceType,
+          resourceType: refs.resourceType,
           name: item.name,
           arn: item.arn,
           region: item.region,
-          subnets: refs.subnets ?? [],
-          securityGroups: refs.securityGroups ?? [],
-          roleArns: refs.roleArns ?? [],
-          kmsKeys: refs.kmsKeys ?? [],
-          s3Uris: refs.s3Uris ?? [],
+          subnets: refs.subnets,
+          securityGroups: refs.securityGroups,
+          roleArns: refs.roleArns,
+          kmsKeys: refs.kmsKeys,
+          s3Uris: refs.s3Uris,
         });
       }
     }

@@ -42,7 +42,7 @@ import type {
 } from '@aws-sdk/client-sagemaker';
 import type { MonitoringJobDefinition } from './monitoring.js';
 import type { Collected } from '../model.js';
-import type { MlReferences } from './references.js';
+import type { ItemRefs, MlReferences } from './references.js';
 // network-s3-kms
 import type {
   BucketLogging,
@@ -110,6 +110,11 @@ export interface Item<T> {
   arn: string;
   region: string;
   data: Collected<T>;
+  /**
+   * Set when the answer was evaluated as it was read and then let go (streamed evaluation; `data` is then the
+   * AnswerReleased error): what the resource references, for mlReferences.
+   */
+  refs?: ItemRefs;
 }
 
 /** Per audited region: the list of resources, or the error that prevented listing them. */

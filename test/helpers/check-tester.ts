@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { AnyCheck } from '../../src/check-api/index.js';
-import { restrictInventory } from '../../src/engine/evaluate.js';
-import type { AccountContext, Inventory, RequirementKey } from '../../src/inventory/types.js';
-import type { Evidence, FindingDraft, Status } from '../../src/model.js';
+import { compareFindings, completeFinding, restrictInventory } from '../../src/engine/evaluate.js';
+import { streamEvaluation } from '../../src/engine/stream.js';
+import type { AccountContext, Inventory, Item, Regional, RequirementKey } from '../../src/inventory/types.js';
+import type { Evidence, Finding, FindingDraft, Status } from '../../src/model.js';
 import { ACCOUNT } from './inventory.js';
 
 export interface ExpectedFinding {
@@ -47,8 +48,35 @@ async function run(check: AnyCheck, c: { inventory: Partial<Inventory>; account?
   return await check.evaluate({ inventory: view, account: c.account ?? ACCOUNT });
 }
 
+/**
+ * An item check evaluated the way the engine streams it (each item as the collector hands it over, the inventory keeping
+ * the item without its answer), completed into report findings and in report order.
+ */
+async function runStreamed(check: AnyCheck, c: { inventory: Partial<Inventory>; account?: AccountContext }): Promise<Finding[]> {
+  const account = c.account ?? ACCOUNT;
+  const key = check.each!.key;
+  const streamed = streamEvaluation([check], account);
+  const stream = streamed.streams.get(key);
+  expect(stream, `an item check of ${key} is streamed`).toBeDefined();
+  const regional = (c.inventory[key] ?? {}) as Regional<Item<unknown>[]>;
+  const kept: Regional<Item<unknown>[]> = {};
+  for (const [region, list] of Object.entries(regional)) {
+    kept[region] = list.ok ? { ok: true, value: await Promise.all(list.value.map((item) => stream!.item(item))) } : list;
+  }
+  await stream!.end();
+  const { findings, rest } = streamed.finish({ [key]: kept });
+  expect(rest).toEqual([]);
+  return findings.sort(compareFindings);
+}
+
 async function assertCase(check: AnyCheck, c: CheckCase): Promise<void> {
   const findings = await run(check, c);
+  if (check.each) {
+    // Streamed, the check gives exactly the findings it gives over the whole key.
+    const account = c.account ?? ACCOUNT;
+    const whole = findings.map((d) => completeFinding(check, account, d)).sort(compareFindings);
+    expect(await runStreamed(check, c)).toEqual(whole);
+  }
   for (const f of findings) {
     expect(f.resource.arn, 'finding without ARN').toMatch(/^arn:/);
     expect(f.resource.type, 'finding without resource type').toMatch(/^AWS::/);

@@ -37,7 +37,8 @@ export const collectMonitoringJobDefinitions: Collector<'monitoringJobDefinition
     kinds.map(async (kind) => {
       const ops = KIND_OPERATIONS[kind];
       // Summaries are MonitoringJobDefinitionSummary; the describe input takes JobDefinitionName.
-      const regional = await listAndDescribe<unknown>(ctx, {
+      // Not streamed: the four listings make one key, and their answers are converted below.
+      const regional = await listAndDescribe<unknown>({ ...ctx, stream: undefined }, {
         listOperation: ops.list,
         itemsKey: 'JobDefinitionSummaries',
         nameKey: 'MonitoringJobDefinitionName',

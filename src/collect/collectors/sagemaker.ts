@@ -106,8 +106,16 @@ async function listSummaries(ctx: CollectContext, spec: ListDescribeSpec, region
   await Promise.all([list({ ...base, CreationTimeAfter: sinceIso }), olderProbe()]);
 }
 
-/** Lists a resource kind in every audited region and describes each resource found, as soon as its page arrives. */
+/**
+ * Lists a resource kind in every audited region and describes each resource found, as soon as its page arrives. With
+ * `ctx.stream` (streamed evaluation of the key being collected), each item goes to the stream as it is described and
+ * the result keeps what the stream gives back: a collector that builds its key from several listings, or converts the
+ * items, must call this with a context without `stream`.
+ */
 export async function listAndDescribe<T>(ctx: CollectContext, spec: ListDescribeSpec): Promise<Regional<Item<T>[]>> {
+  // Streamed evaluation: each item goes to the stream as it is described, and the inventory keeps what it gives back.
+  const stream = ctx.stream;
+  const keep = (item: Item<T>): Promise<Item<T>> => (stream ? stream.item(item) : Promise.resolve(item));
   const perRegion = await Promise.all(
     ctx.account.regions.map(async (region) => {
       const listRequest: AwsRequest = { service: 'sagemaker', region, operation: spec.listOperation, input: spec.listInput ?? {} };
@@ -115,12 +123,17 @@ export async function listAndDescribe<T>(ctx: CollectContext, spec: ListDescribe
       const describe = async (name: string, arn: string): Promise<Item<T>> => {
         // Asked once per ARN (`described` below): nothing else sends this request, so its answer need not be kept.
         const request: AwsRequest = { service: 'sagemaker', region, operation: spec.describeOperation, input: { [spec.describeNameKey]: name }, unique: true };
+        // Waits only when the evaluation of streamed items has fallen behind (no turn of the event loop otherwise).
+        const congested = stream?.ready();
+        if (congested) await congested;
+        let item: Item<T>;
         try {
           const answer = await ctx.access.send(request);
-          return { name, arn, region, data: ok(compactAnswer(answer, spec.omitFields) as T) };
+          item = { name, arn, region, data: ok(compactAnswer(answer, spec.omitFields) as T) };
         } catch (err) {
-          return { name, arn, region, data: failed(toCollectionError(err, request)) };
+          item = { name, arn, region, data: failed(toCollectionError(err, request)) };
         }
+        return keep(item);
       };
       try {
         await listSummaries(ctx, spec, region, (page) => {
@@ -139,6 +152,7 @@ export async function listAndDescribe<T>(ctx: CollectContext, spec: ListDescribe
       return [region, ok(items)] as const;
     }),
   );
+  await stream?.end();
   return Object.fromEntries(perRegion);
 }
 
