@@ -221,7 +221,10 @@ export interface PageSpec<T = unknown> {
   inputToken: string;
   outputToken: string;
   items: string;
-  /** Called with each page's items as the page arrives (e.g. to start describing them before the listing ends). */
+  /**
+   * Called with each page's items as the page arrives (e.g. to start describing them before the listing ends). The
+   * items are then handed over, not kept: paginate resolves to an empty list.
+   */
   onPage?: (items: T[]) => void;
 }
 
@@ -238,8 +241,8 @@ export async function paginate<T>(access: AwsAccess, request: AwsRequest, spec: 
     const out = await access.send({ ...request, input });
     const pageItems = out[spec.items];
     if (Array.isArray(pageItems)) {
-      for (const item of pageItems as T[]) items.push(item);
-      spec.onPage?.(pageItems as T[]);
+      if (spec.onPage) spec.onPage(pageItems as T[]);
+      else for (const item of pageItems as T[]) items.push(item);
     }
     const next = out[spec.outputToken];
     if (typeof next !== 'string' || next === '') return items;

@@ -1,5 +1,5 @@
 /** Runs checks over a collected inventory. Each check sees only what it requires; a throwing check becomes an error finding. */
-import { STATUSES, severityRank, type Evidence, type Finding, type FindingDraft } from '../model.js';
+import { STATUSES, keptList, severityRank, type Evidence, type Finding, type FindingDraft } from '../model.js';
 import type { AnyCheck } from '../check-api/check.js';
 import type { AccountContext, Inventory, RequirementKey } from '../inventory/types.js';
 
@@ -24,7 +24,7 @@ export const MAX_EVIDENCE_ITEMS = 20;
 
 /**
  * The evidence as a finding keeps it: every list longer than MAX_EVIDENCE_ITEMS cut to its first items and its length
- * noted, in a fresh object built field by field. Checks build evidence with spreads (`{ ...evidence, field }`), and in
+ * noted, shorter ones copied to their exact size (keptList), in a fresh object built field by field. Checks build evidence with spreads (`{ ...evidence, field }`), and in
  * V8 each object made that way gets a hidden class of its own, a few hundred bytes that 200,000 findings feel.
  */
 export function capEvidence(evidence: Evidence): Evidence {
@@ -33,9 +33,13 @@ export function capEvidence(evidence: Evidence): Evidence {
   for (const key of Object.keys(evidence)) {
     let value = evidence[key];
     if (value === undefined) continue;
-    if (Array.isArray(value) && value.length > MAX_EVIDENCE_ITEMS) {
-      (totals ??= []).push([`${key}Total`, value.length]);
-      value = value.slice(0, MAX_EVIDENCE_ITEMS);
+    if (Array.isArray(value)) {
+      if (value.length > MAX_EVIDENCE_ITEMS) {
+        (totals ??= []).push([`${key}Total`, value.length]);
+        value = value.slice(0, MAX_EVIDENCE_ITEMS);
+      } else {
+        value = keptList(value);
+      }
     }
     setField(out, key, value);
   }

@@ -4,7 +4,7 @@
  * runs in, the roles it assumes, the keys and buckets that hold ML data), and to name the SageMaker resources
  * behind each finding. To cover a new SageMaker resource kind, add an extractor for its inventory key below.
  */
-import type { CollectionError } from '../model.js';
+import { keptList, type CollectionError } from '../model.js';
 import type { EndpointConfig, Inventory, Item, Model, NotebookInstance, Regional, TrainingJob } from './types.js';
 // notebooks-studio-models
 import type { Domain, UserProfile } from './types.js';
@@ -267,13 +267,14 @@ export function refsOf(source: keyof Inventory, data: unknown): ItemRefs | undef
   const extractor = EXTRACTORS[source] as Extractor<unknown> | undefined;
   if (!extractor) return undefined;
   const refs = extractor.extract(data);
+  // Kept for the whole run (one per resource): exact-size lists.
   return {
     resourceType: extractor.resourceTypeOf?.(data) ?? extractor.resourceType,
-    subnets: refs.subnets ?? [],
-    securityGroups: refs.securityGroups ?? [],
-    roleArns: refs.roleArns ?? [],
-    kmsKeys: refs.kmsKeys ?? [],
-    s3Uris: refs.s3Uris ?? [],
+    subnets: keptList(refs.subnets ?? []),
+    securityGroups: keptList(refs.securityGroups ?? []),
+    roleArns: keptList(refs.roleArns ?? []),
+    kmsKeys: keptList(refs.kmsKeys ?? []),
+    s3Uris: keptList(refs.s3Uris ?? []),
   };
 }
 

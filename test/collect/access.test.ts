@@ -167,6 +167,14 @@ describe('paginate', () => {
     ]);
   });
 
+  it('with onPage, hands each page over as it arrives and keeps none of the items itself', async () => {
+    const pages: Record<string, AwsResponse> = { '': { Models: [1, 2], NextToken: 'p2' }, p2: { Models: [3], NextToken: '' } };
+    const t = counting((r) => pages[String(r.input.NextToken ?? '')]!);
+    const seen: number[][] = [];
+    await expect(paginate<number>(t.access, req(), { ...spec, onPage: (items) => seen.push(items) })).resolves.toEqual([]);
+    expect(seen).toEqual([[1, 2], [3]]);
+  });
+
   it('a page without the items field contributes nothing; a missing token ends the listing', async () => {
     const t = counting(() => ({ Other: [1] }));
     await expect(paginate(t.access, req(), spec)).resolves.toEqual([]);

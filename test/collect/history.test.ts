@@ -132,6 +132,15 @@ describe('job history with --since', () => {
     ]);
   });
 
+  it('marks every listing page unique, so that DedupingAccess does not keep the summaries for the rest of the run', async () => {
+    const jobs = history(250, NOW, 400);
+    const api = new JobsApi(jobs);
+    await listJobs(api);
+    const lists = api.requests.filter((r) => r.operation === 'ListTrainingJobs');
+    expect(lists.length).toBe(3);
+    expect(lists.every((r) => r.unique === true)).toBe(true);
+  });
+
   it('starts describing the jobs of a page before the next page is asked for', async () => {
     const jobs = history(150, NOW, 400);
     const api = new JobsApi(jobs);

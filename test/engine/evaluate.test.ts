@@ -24,7 +24,14 @@ describe('capEvidence', () => {
     expect(Object.keys(out)).toEqual(['list', '__proto__', 'b']);
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
     expect(JSON.stringify(out)).toBe(JSON.stringify(evidence));
-    expect(out.list).toBe(list);
+    // Lists are kept as exact-size copies; empty ones as the one shared (frozen) empty list.
+    expect(out.list).toEqual(list);
+    expect(out.list).not.toBe(list);
+    const a = capEvidence({ none: [] });
+    const b = capEvidence({ alsoNone: [] });
+    expect(a.none).toEqual([]);
+    expect(a.none).toBe(b.alsoNone);
+    expect(Object.isFrozen(a.none)).toBe(true);
   });
 
   it('is applied to every finding a check returns', async () => {

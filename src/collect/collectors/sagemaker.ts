@@ -60,7 +60,9 @@ type Summary = Record<string, unknown>;
 async function listSummaries(ctx: CollectContext, spec: ListDescribeSpec, region: string, onSummaries: (page: Summary[]) => void): Promise<void> {
   const base = { ...spec.listInput, MaxResults: SAGEMAKER_PAGE_SIZE };
   const list = async (input: Record<string, unknown>, keep: (s: Summary) => boolean = () => true): Promise<void> => {
-    await paginate<Summary>(ctx.access, { service: 'sagemaker', region, operation: spec.listOperation, input }, {
+    // Each listing is asked once (the --since filters and slices make every request distinct), so its pages need not
+    // be kept once answered: `unique`, like the Describes.
+    await paginate<Summary>(ctx.access, { service: 'sagemaker', region, operation: spec.listOperation, input, unique: true }, {
       ...SAGEMAKER_PAGES,
       items: spec.itemsKey,
       onPage: (page) => onSummaries(page.filter(keep)),
