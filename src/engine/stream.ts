@@ -51,8 +51,9 @@ class KeyStream implements ItemStream {
   private admitted = 0;
   /** The batches' evaluations, one after the other. */
   private chain: Promise<void> = Promise.resolve();
-  /** Collectors waiting in `ready` for the evaluations to catch up. */
+  /** Collectors waiting in `ready` for the evaluations to catch up, from `waitingHead` on (a queue; shift is O(n)). */
   private waiting: (() => void)[] = [];
+  private waitingHead = 0;
 
   constructor(
     private readonly key: RequirementKey,
@@ -106,9 +107,13 @@ class KeyStream implements ItemStream {
       };
       await Promise.all(this.checks.map((c) => this.evaluate(c, batch, resourcesOf(c.check.meta.resourceType))));
       this.pending -= batch.length;
-      while (this.pending + this.admitted < STREAM_HIGH_WATER && this.waiting.length > 0) {
+      while (this.pending + this.admitted < STREAM_HIGH_WATER && this.waitingHead < this.waiting.length) {
         this.admitted++;
-        this.waiting.shift()!();
+        this.waiting[this.waitingHead++]!();
+      }
+      if (this.waitingHead === this.waiting.length) {
+        this.waiting = [];
+        this.waitingHead = 0;
       }
     });
   }
