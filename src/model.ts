@@ -64,13 +64,37 @@ export type Evidence = Record<string, string | number | boolean | null | string[
 /** The one empty list kept lists share (V8 gives every empty array a header of its own). Frozen: never add to it. */
 const NO_STRINGS: string[] = Object.freeze([]) as unknown as string[];
 
+/** Short lists are shared when equal (the same instance types, subnets, settings scanned … for thousands of jobs). */
+const MAX_SHARED_ITEMS = 8;
+const MAX_SHARED_ITEM_LENGTH = 256;
+/** Distinct lists per generation of the sharing table: at most two generations are kept, whatever the account. */
+const LIST_GENERATION = 20_000;
+let youngLists = new Map<string, string[]>();
+let oldLists = new Map<string, string[]>();
+
 /**
- * A list as it is kept for the rest of the run (findings' evidence, references): an exact-size copy, or the shared
- * empty list. Lists built by push or filter keep spare room (17 slots, 152 bytes, for one item), which 200,000
- * findings and 40,000 training jobs' references feel.
+ * A list as it is kept for the rest of the run (findings' evidence, references): a frozen exact-size list, shared with
+ * every equal short list kept before, or the shared empty list. Lists built by push or filter keep spare room (17
+ * slots, 152 bytes, for one item) and each list has a header of its own, which 200,000 findings and 40,000 training
+ * jobs' references feel. Frozen: a kept list is never changed.
  */
 export function keptList(list: readonly string[]): string[] {
-  return list.length === 0 ? NO_STRINGS : list.slice();
+  if (list.length === 0) return NO_STRINGS;
+  if (list.length > MAX_SHARED_ITEMS) return Object.freeze(list.slice()) as string[];
+  let key = '';
+  for (const item of list) {
+    if (item.length > MAX_SHARED_ITEM_LENGTH) return Object.freeze(list.slice()) as string[];
+    key += `${item.length}:${item}`;
+  }
+  const known = youngLists.get(key) ?? oldLists.get(key);
+  if (known) return known;
+  const kept = Object.freeze(list.slice()) as string[];
+  if (youngLists.size >= LIST_GENERATION) {
+    oldLists = youngLists;
+    youngLists = new Map();
+  }
+  youngLists.set(key, kept);
+  return kept;
 }
 
 /** What a check returns for one resource; the engine adds the check id, severity and account. */

@@ -3,8 +3,35 @@ import { describe, expect, it } from 'vitest';
 import { defineCheck } from '../../src/check-api/check.js';
 import { MAX_EVIDENCE_ITEMS, capEvidence, evaluateChecks } from '../../src/engine/evaluate.js';
 import type { AccountContext } from '../../src/inventory/types.js';
+import { keptList } from '../../src/model.js';
 
 const account: AccountContext = { accountId: '111122223333', partition: 'aws', regions: ['us-east-1'] };
+
+describe('keptList', () => {
+  it('keeps equal short lists as one frozen list, and never changes or shares the list it is given', () => {
+    const a = ['subnet-1', 'subnet-2'];
+    const b = ['subnet-1', 'subnet-2'];
+    const kept = keptList(a);
+    expect(kept).toEqual(a);
+    expect(kept).not.toBe(a);
+    expect(keptList(b)).toBe(kept);
+    expect(Object.isFrozen(kept)).toBe(true);
+    expect(Object.isFrozen(a)).toBe(false);
+    // Items are told apart whatever they contain: ["a:b"] is not ["a", "b"].
+    expect(keptList(['1:a', 'b'])).not.toBe(keptList(['1:a1:b']));
+    expect(keptList(['ab', 'c'])).not.toBe(keptList(['a', 'bc']));
+    expect(keptList([])).toBe(keptList([]));
+  });
+
+  it('copies long lists and lists of long items without sharing them', () => {
+    const long = Array.from({ length: 9 }, (_, i) => `sg-${i}`);
+    expect(keptList(long)).toEqual(long);
+    expect(keptList(long)).not.toBe(keptList([...long]));
+    const policy = ['x'.repeat(300)];
+    expect(keptList(policy)).not.toBe(keptList([...policy]));
+    expect(Object.isFrozen(keptList(long))).toBe(true);
+  });
+});
 
 describe('capEvidence', () => {
   it('cuts long lists to their first items and records their length; leaves the rest as it is', () => {
