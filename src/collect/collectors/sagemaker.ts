@@ -115,7 +115,6 @@ async function listSummaries(ctx: CollectContext, spec: ListDescribeSpec, region
  * items, must call this with a context without `stream`.
  */
 export async function listAndDescribe<T>(ctx: CollectContext, spec: ListDescribeSpec): Promise<Regional<Item<T>[]>> {
-  // Streamed evaluation: each item goes to the stream as it is described, and the inventory keeps what it gives back.
   const stream = ctx.stream;
   const keep = (item: Item<T>): Promise<Item<T>> => (stream ? stream.item(item) : Promise.resolve(item));
   const perRegion = await Promise.all(
