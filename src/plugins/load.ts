@@ -33,6 +33,13 @@ export function checkProblem(value: unknown): string | undefined {
   const unknown = c.requires.filter((k) => !(REQUIREMENT_KEYS as readonly string[]).includes(k as string));
   if (unknown.length) return `${m.id}: requires unknown inventory key(s) ${unknown.join(', ')} (known: ${REQUIREMENT_KEYS.join(', ')})`;
   if (typeof c.evaluate !== 'function') return `${m.id}: evaluate must be a function`;
+  if (c.each !== undefined) {
+    // An item check (defineItemCheck) is evaluated resource by resource through `each`: it must be whole.
+    const e = c.each as Partial<NonNullable<AnyCheck['each']>> | null;
+    if (!e || typeof e !== 'object' || typeof e.evaluate !== 'function' || typeof e.noun !== 'string' || c.requires.length !== 1 || e.key !== c.requires[0]) {
+      return `${m.id}: each must come from defineItemCheck (its key the one required key, a noun and an evaluate function)`;
+    }
+  }
   return undefined;
 }
 

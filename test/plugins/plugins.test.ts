@@ -23,6 +23,14 @@ describe('plugin loading', () => {
     await expect(loadPlugins([spec], BUILTIN_CHECKS)).rejects.toThrow(fragment);
   });
 
+  it('rejects an item check whose `each` does not match what it requires', () => {
+    const item = BUILTIN_CHECKS.find((c) => c.each)!;
+    expect(checkProblem({ ...item, each: { ...item.each, key: 'models' } })).toContain('each must come from defineItemCheck');
+    expect(checkProblem({ ...item, each: { key: item.each!.key, noun: 'x' } })).toContain('each must come from defineItemCheck');
+    expect(checkProblem({ ...item, each: null })).toContain('each must come from defineItemCheck');
+    expect(checkProblem(item)).toBeUndefined();
+  });
+
   it('rejects an id that is already defined', async () => {
     await expect(loadPlugins([GOOD, GOOD], BUILTIN_CHECKS)).rejects.toThrow('already defined');
   });
