@@ -22,14 +22,24 @@ export function restrictInventory(inventory: Partial<Inventory>, allowed: readon
  */
 export const MAX_EVIDENCE_ITEMS = 20;
 
+/** Evidence whose JSON is longer than this is not shared (it names things of its own resource anyway). */
+const MAX_SHARED_EVIDENCE = 512;
+/** Distinct evidence objects per generation of the sharing table: at most two generations are kept. */
+const EVIDENCE_GENERATION = 20_000;
+let youngEvidence = new Map<string, Evidence>();
+let oldEvidence = new Map<string, Evidence>();
+
 /**
  * The evidence as a finding keeps it: every list longer than MAX_EVIDENCE_ITEMS cut to its first items and its length
- * noted, shorter ones copied to their exact size (keptList), in a fresh object built field by field. Checks build evidence with spreads (`{ ...evidence, field }`), and in
- * V8 each object made that way gets a hidden class of its own, a few hundred bytes that 200,000 findings feel.
+ * noted, shorter ones kept by keptList, in a frozen object built field by field, and shared with every equal evidence
+ * kept before (thousands of jobs have the same settings). Checks build evidence with spreads (`{ ...evidence, field }`),
+ * and in V8 each object made that way gets a hidden class of its own, a few hundred bytes that 200,000 findings feel.
  */
 export function capEvidence(evidence: Evidence): Evidence {
   const out: Evidence = {};
   let totals: [string, number][] | undefined;
+  // JSON tells equal evidence apart except for numbers it cannot write (NaN, ±Infinity become null, -0 becomes 0).
+  let shareable = true;
   for (const key of Object.keys(evidence)) {
     let value = evidence[key];
     if (value === undefined) continue;
@@ -40,10 +50,23 @@ export function capEvidence(evidence: Evidence): Evidence {
       } else {
         value = keptList(value);
       }
+    } else if (typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0))) {
+      shareable = false;
     }
     setField(out, key, value);
   }
   for (const [key, n] of totals ?? []) setField(out, key, n);
+  Object.freeze(out);
+  if (!shareable) return out;
+  const json = JSON.stringify(out);
+  if (json.length > MAX_SHARED_EVIDENCE) return out;
+  const known = youngEvidence.get(json) ?? oldEvidence.get(json);
+  if (known) return known;
+  if (youngEvidence.size >= EVIDENCE_GENERATION) {
+    oldEvidence = youngEvidence;
+    youngEvidence = new Map();
+  }
+  youngEvidence.set(json, out);
   return out;
 }
 
@@ -72,7 +95,7 @@ export function completeFinding(check: AnyCheck, account: AccountContext, d: Fin
     status: d.status,
     resource: d.resource,
     message: flat(d.message),
-    evidence: d.evidence ? capEvidence(d.evidence) : {},
+    evidence: capEvidence(d.evidence ?? {}),
   };
 }
 

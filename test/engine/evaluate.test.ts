@@ -61,6 +61,20 @@ describe('capEvidence', () => {
     expect(Object.isFrozen(a.none)).toBe(true);
   });
 
+  it('keeps equal evidence as one frozen object, but never confuses values JSON cannot tell apart', () => {
+    const a = capEvidence({ KmsKeyId: 'alias/ml', types: ['ml.m5.xlarge'], count: 2 });
+    const b = capEvidence({ KmsKeyId: 'alias/ml', types: ['ml.m5.xlarge'], count: 2 });
+    expect(b).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(capEvidence({ KmsKeyId: 'alias/other', types: ['ml.m5.xlarge'], count: 2 })).not.toBe(a);
+    expect(capEvidence({ count: 2, KmsKeyId: 'alias/ml', types: ['ml.m5.xlarge'] })).toEqual(a);
+    const nan = capEvidence({ ratio: NaN });
+    expect(nan.ratio).toBeNaN();
+    expect(capEvidence({ ratio: null }).ratio).toBeNull();
+    expect(Object.is(capEvidence({ delta: -0 }).delta, -0)).toBe(true);
+    expect(Object.is(capEvidence({ delta: 0 }).delta, 0)).toBe(true);
+  });
+
   it('is applied to every finding a check returns', async () => {
     const check = defineCheck({
       meta: {
