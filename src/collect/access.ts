@@ -223,9 +223,10 @@ export interface PageSpec<T = unknown> {
   items: string;
   /**
    * Called with each page's items as the page arrives (e.g. to start describing them before the listing ends). The
-   * items are then handed over, not kept: paginate resolves to an empty list.
+   * items are then handed over, not kept: paginate resolves to an empty list. When it returns a promise, the next
+   * page is asked for once that settles (the caller has fallen behind).
    */
-  onPage?: (items: T[]) => void;
+  onPage?: (items: T[]) => void | Promise<void>;
 }
 
 /** Upper bound on pages per listing, against services that return the same token forever. */
@@ -241,8 +242,12 @@ export async function paginate<T>(access: AwsAccess, request: AwsRequest, spec: 
     const out = await access.send({ ...request, input });
     const pageItems = out[spec.items];
     if (Array.isArray(pageItems)) {
-      if (spec.onPage) spec.onPage(pageItems as T[]);
-      else for (const item of pageItems as T[]) items.push(item);
+      if (spec.onPage) {
+        const behind = spec.onPage(pageItems as T[]);
+        if (behind) await behind;
+      } else {
+        for (const item of pageItems as T[]) items.push(item);
+      }
     }
     const next = out[spec.outputToken];
     if (typeof next !== 'string' || next === '') return items;

@@ -171,8 +171,28 @@ describe('paginate', () => {
     const pages: Record<string, AwsResponse> = { '': { Models: [1, 2], NextToken: 'p2' }, p2: { Models: [3], NextToken: '' } };
     const t = counting((r) => pages[String(r.input.NextToken ?? '')]!);
     const seen: number[][] = [];
-    await expect(paginate<number>(t.access, req(), { ...spec, onPage: (items) => seen.push(items) })).resolves.toEqual([]);
+    await expect(
+      paginate<number>(t.access, req(), {
+        ...spec,
+        onPage: (items) => {
+          seen.push(items);
+        },
+      }),
+    ).resolves.toEqual([]);
     expect(seen).toEqual([[1, 2], [3]]);
+  });
+
+  it('waits for the promise onPage returns before asking for the next page', async () => {
+    const pages: Record<string, AwsResponse> = { '': { Models: [1], NextToken: 'p2' }, p2: { Models: [2], NextToken: '' } };
+    const t = counting((r) => pages[String(r.input.NextToken ?? '')]!);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const listing = paginate<number>(t.access, req(), { ...spec, onPage: (items) => (items[0] === 1 ? held : undefined) });
+    for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
+    expect(t.total()).toBe(1);
+    release();
+    await expect(listing).resolves.toEqual([]);
+    expect(t.total()).toBe(2);
   });
 
   it('a page without the items field contributes nothing; a missing token ends the listing', async () => {

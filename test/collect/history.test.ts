@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { AwsCallError, requestKey, type AwsAccess, type AwsRequest, type AwsResponse } from '../../src/collect/access.js';
 import { collect } from '../../src/collect/collect.js';
-import { RUNNING_SLICES, SAGEMAKER_PAGE_SIZE } from '../../src/collect/collectors/sagemaker.js';
+import { MAX_PENDING_DESCRIBES, RUNNING_SLICES, SAGEMAKER_PAGE_SIZE } from '../../src/collect/collectors/sagemaker.js';
 import type { OmittedJobs } from '../../src/collect/context.js';
 import type { AccountContext } from '../../src/inventory/types.js';
 
@@ -149,6 +149,40 @@ describe('job history with --since', () => {
     const secondPage = api.order.indexOf('ListTrainingJobs:page-100');
     expect(firstDescribe).toBeGreaterThan(0);
     expect(firstDescribe).toBeLessThan(secondPage);
+  });
+
+  it('stops asking for pages while MAX_PENDING_DESCRIBES Describes are unanswered, and resumes when they are', async () => {
+    const jobs = history(5_000, NOW, 400);
+    const api = new JobsApi(jobs);
+    // Describes are held until released; listing pages are answered at once.
+    const held: (() => void)[] = [];
+    const slow: AwsAccess = {
+      send: (r) =>
+        r.operation === 'DescribeTrainingJob' ? new Promise<void>((resolve) => held.push(resolve)).then(() => api.send(r)) : api.send(r),
+    };
+    const listing = listJobs(slow);
+    const settle = async () => {
+      for (let i = 0; i < 50; i++) await new Promise((r) => setImmediate(r));
+    };
+    await settle();
+    const pages = () => api.requests.filter((r) => r.operation === 'ListTrainingJobs').length;
+    // Pages up to the limit, then nothing more: not the 50 pages of the whole listing.
+    expect(held).toHaveLength(Math.ceil(MAX_PENDING_DESCRIBES / SAGEMAKER_PAGE_SIZE) * SAGEMAKER_PAGE_SIZE);
+    expect(pages()).toBe(Math.ceil(MAX_PENDING_DESCRIBES / SAGEMAKER_PAGE_SIZE));
+    // Answering fewer than half of them is not enough to resume; answering half is.
+    const answer = (n: number) => held.splice(0, n).forEach((release) => release());
+    answer(MAX_PENDING_DESCRIBES / 4);
+    await settle();
+    expect(pages()).toBe(Math.ceil(MAX_PENDING_DESCRIBES / SAGEMAKER_PAGE_SIZE));
+    answer(MAX_PENDING_DESCRIBES);
+    await settle();
+    expect(pages()).toBeGreaterThan(Math.ceil(MAX_PENDING_DESCRIBES / SAGEMAKER_PAGE_SIZE));
+    // Released as they come, every job is listed and described once.
+    const drain = setInterval(() => answer(held.length), 1);
+    const { names } = await listing;
+    clearInterval(drain);
+    expect(names).toEqual(jobs.map((j) => j.name));
+    expect(api.requests.filter((r) => r.operation === 'DescribeTrainingJob')).toHaveLength(jobs.length);
   });
 
   it('a later page that fails makes the region unreadable even though some jobs were already described', async () => {

@@ -54,10 +54,25 @@ const SLICE_OVERLAP_MS = 1000;
 type Summary = Record<string, unknown>;
 
 /**
- * Lists one region's summaries, honouring the --since window for job kinds; `onSummaries` receives each page as it
- * arrives (so that Describes can start before the listing ends). Resolves when every listing has ended.
+ * Describes started and not finished past which a listing waits before asking for its next page. Far more than the
+ * SageMaker slots and the streamed evaluation's window, so the Describes never wait for the listing. Without it, a
+ * listing runs ahead (a page of 100 summaries takes one call, its Describes 100) and starts the Describe of every job
+ * in the window at once, each then suspended with its request until a slot frees: work held in proportion to the
+ * account instead of to this limit.
  */
-async function listSummaries(ctx: CollectContext, spec: ListDescribeSpec, region: string, onSummaries: (page: Summary[]) => void): Promise<void> {
+export const MAX_PENDING_DESCRIBES = 1024;
+
+/**
+ * Lists one region's summaries, honouring the --since window for job kinds; `onSummaries` receives each page as it
+ * arrives (so that Describes can start before the listing ends), and the listing waits for the promise it may return.
+ * Resolves when every listing has ended.
+ */
+async function listSummaries(
+  ctx: CollectContext,
+  spec: ListDescribeSpec,
+  region: string,
+  onSummaries: (page: Summary[]) => void | Promise<void>,
+): Promise<void> {
   const base = { ...spec.listInput, MaxResults: SAGEMAKER_PAGE_SIZE };
   const list = async (input: Record<string, unknown>, keep: (s: Summary) => boolean = () => true): Promise<void> => {
     // Each listing is asked once (the --since filters and slices make every request distinct), so its pages need not
@@ -83,7 +98,7 @@ async function listSummaries(ctx: CollectContext, spec: ListDescribeSpec, region
     });
     const older = Array.isArray(probe[spec.itemsKey]) ? (probe[spec.itemsKey] as Summary[]) : [];
     const more = typeof probe.NextToken === 'string' && probe.NextToken !== '';
-    onSummaries(older.filter(isRunning));
+    await onSummaries(older.filter(isRunning));
     const finished = older.filter((s) => !isRunning(s)).length;
     if (finished > 0) ctx.options.omitted?.push({ key: spec.listOperation, region, count: finished, atLeast: more });
     if (!more) return;
@@ -117,24 +132,48 @@ async function listSummaries(ctx: CollectContext, spec: ListDescribeSpec, region
 export async function listAndDescribe<T>(ctx: CollectContext, spec: ListDescribeSpec): Promise<Regional<Item<T>[]>> {
   const stream = ctx.stream;
   const keep = (item: Item<T>): Promise<Item<T>> => (stream ? stream.item(item) : Promise.resolve(item));
+  // Describes started and not finished, in every region, and the listings waiting for them to fall to half the limit.
+  let pending = 0;
+  let listingsWait: { promise: Promise<void>; resume: () => void } | undefined;
+  const finished = (): void => {
+    pending--;
+    if (listingsWait && pending <= MAX_PENDING_DESCRIBES / 2) {
+      listingsWait.resume();
+      listingsWait = undefined;
+    }
+  };
+  const behind = (): Promise<void> | undefined => {
+    if (pending < MAX_PENDING_DESCRIBES) return undefined;
+    if (!listingsWait) {
+      let resume!: () => void;
+      const promise = new Promise<void>((r) => (resume = r));
+      listingsWait = { promise, resume };
+    }
+    return listingsWait.promise;
+  };
   const perRegion = await Promise.all(
     ctx.account.regions.map(async (region) => {
       const listRequest: AwsRequest = { service: 'sagemaker', region, operation: spec.listOperation, input: spec.listInput ?? {} };
       const described = new Map<string, Promise<Item<T>>>();
       const describe = async (name: string, arn: string): Promise<Item<T>> => {
-        // Asked once per ARN (`described` below): nothing else sends this request, so its answer need not be kept.
-        const request: AwsRequest = { service: 'sagemaker', region, operation: spec.describeOperation, input: { [spec.describeNameKey]: name }, unique: true };
-        // Waits only when the evaluation of streamed items has fallen behind (no turn of the event loop otherwise).
-        const congested = stream?.ready();
-        if (congested) await congested;
-        let item: Item<T>;
+        pending++;
         try {
-          const answer = await ctx.access.send(request);
-          item = { name, arn, region, data: ok(compactAnswer(answer, spec.omitFields) as T) };
-        } catch (err) {
-          item = { name, arn, region, data: failed(toCollectionError(err, request)) };
+          // Asked once per ARN (`described` below): nothing else sends this request, so its answer need not be kept.
+          const request: AwsRequest = { service: 'sagemaker', region, operation: spec.describeOperation, input: { [spec.describeNameKey]: name }, unique: true };
+          // Waits only when the evaluation of streamed items has fallen behind (no turn of the event loop otherwise).
+          const congested = stream?.ready();
+          if (congested) await congested;
+          let item: Item<T>;
+          try {
+            const answer = await ctx.access.send(request);
+            item = { name, arn, region, data: ok(compactAnswer(answer, spec.omitFields) as T) };
+          } catch (err) {
+            item = { name, arn, region, data: failed(toCollectionError(err, request)) };
+          }
+          return await keep(item);
+        } finally {
+          finished();
         }
-        return keep(item);
       };
       try {
         await listSummaries(ctx, spec, region, (page) => {
@@ -142,6 +181,7 @@ export async function listAndDescribe<T>(ctx: CollectContext, spec: ListDescribe
             const arn = String(summary[spec.arnKey]);
             if (!described.has(arn)) described.set(arn, describe(String(summary[spec.nameKey]), arn));
           }
+          return behind();
         });
       } catch (err) {
         // Describes already started settle on their own (they never reject); the region is unreadable as a whole.
