@@ -1,4 +1,5 @@
 /** Core vocabulary shared by the engine, the checks and the reporters. */
+import { TwoGenerationMap } from './generations.js';
 
 /** Check severities, most severe first. */
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
@@ -69,8 +70,7 @@ const MAX_SHARED_ITEMS = 8;
 const MAX_SHARED_ITEM_LENGTH = 256;
 /** Distinct lists per generation of the sharing table: at most two generations are kept, whatever the account. */
 const LIST_GENERATION = 20_000;
-let youngLists = new Map<string, string[]>();
-let oldLists = new Map<string, string[]>();
+const keptLists = new TwoGenerationMap<string[]>(LIST_GENERATION);
 
 /**
  * A list as it is kept for the rest of the run (findings' evidence, references): a frozen exact-size list, shared with
@@ -86,14 +86,10 @@ export function keptList(list: readonly string[]): string[] {
     if (item.length > MAX_SHARED_ITEM_LENGTH) return Object.freeze(list.slice()) as string[];
     key += `${item.length}:${item}`;
   }
-  const known = youngLists.get(key) ?? oldLists.get(key);
+  const known = keptLists.get(key);
   if (known) return known;
   const kept = Object.freeze(list.slice()) as string[];
-  if (youngLists.size >= LIST_GENERATION) {
-    oldLists = youngLists;
-    youngLists = new Map();
-  }
-  youngLists.set(key, kept);
+  keptLists.set(key, kept);
   return kept;
 }
 

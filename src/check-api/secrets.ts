@@ -14,6 +14,7 @@ import { setImmediate } from 'node:timers';
 import { lintSource } from '@secretlint/core';
 import { secretLintProfiler } from '@secretlint/profiler';
 import { creator as recommended } from '@secretlint/secretlint-rule-preset-recommend';
+import { TwoGenerationMap } from '../generations.js';
 
 export interface SecretHit {
   /** The variable, hyperparameter or line the secret was found in. */
@@ -145,37 +146,21 @@ function allKinds(text: string, fromSecretlint: Set<string>): readonly string[] 
 }
 
 /**
- * Kinds by text, for texts already scanned: two generations, so that memory is bounded without per-entry bookkeeping
- * (deleting entries one by one from the front of a Map makes V8 skip the holes at every later iteration). New texts
- * go into `young`; when it is full it becomes `old` and the previous `old` is dropped; a text found in `old` is
- * moved back to `young`. At most 2 × CACHE_GENERATION_ENTRIES texts and 2 × CACHE_GENERATION_CHARS characters are
- * kept, and texts longer than CACHE_MAX_TEXT (whole scripts) are not. Holds values read from the account: never
- * log it.
+ * Kinds by text, for texts already scanned, in a TwoGenerationMap: at most 2 × CACHE_GENERATION_ENTRIES texts and
+ * 2 × CACHE_GENERATION_CHARS characters are kept, and texts longer than CACHE_MAX_TEXT (whole scripts) are not. Holds
+ * values read from the account: never log it.
  */
 const CACHE_GENERATION_ENTRIES = 10_000;
 const CACHE_GENERATION_CHARS = 2 * 1024 * 1024;
 const CACHE_MAX_TEXT = 2_048;
-let young = new Map<string, readonly string[]>();
-let old = new Map<string, readonly string[]>();
-let youngChars = 0;
+const scanned = new TwoGenerationMap<readonly string[]>(CACHE_GENERATION_ENTRIES, CACHE_GENERATION_CHARS, (text) => text.length);
 
 function cachePut(text: string, kinds: readonly string[]): void {
-  if (text.length > CACHE_MAX_TEXT || young.has(text)) return;
-  if (young.size >= CACHE_GENERATION_ENTRIES || youngChars + text.length > CACHE_GENERATION_CHARS) {
-    old = young;
-    young = new Map();
-    youngChars = 0;
-  }
-  young.set(text, kinds);
-  youngChars += text.length;
+  if (text.length <= CACHE_MAX_TEXT) scanned.set(text, kinds);
 }
 
 function cacheGet(text: string): readonly string[] | undefined {
-  const kinds = young.get(text);
-  if (kinds !== undefined) return kinds;
-  const older = old.get(text);
-  if (older !== undefined) cachePut(text, older);
-  return older;
+  return scanned.get(text);
 }
 
 /** Texts waiting for the next batch, and texts being scanned (so a text asked for twice is linted once). */

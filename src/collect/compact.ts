@@ -6,30 +6,21 @@
  * with `delete` (or building an object field by field, past 16 fields) turns it into a dictionary-mode object in V8,
  * with close to a kilobyte of hash table per training job, so answers are copied without them instead.
  */
+import { TwoGenerationMap } from '../generations.js';
 
 /** Strings longer than this are rarely repeated (policies, scripts): they are not interned. */
 const MAX_INTERNED_LENGTH = 256;
-/**
- * Entries per generation: the table keeps at most two generations, so its size is bounded however large the account.
- * It holds values read from the account (an environment variable may be a secret): never log or dump it.
- */
+/** Interned strings per generation of the table (TwoGenerationMap): its size is bounded however large the account. */
 const GENERATION_ENTRIES = 50_000;
-
-let young = new Map<string, string>();
-let old = new Map<string, string>();
+const interned = new TwoGenerationMap<string>(GENERATION_ENTRIES);
 
 /** The one kept copy of a string equal to `s` (`s` itself the first time it is seen). */
 export function intern(s: string): string {
   if (s.length > MAX_INTERNED_LENGTH) return s;
-  const known = young.get(s);
+  const known = interned.get(s);
   if (known !== undefined) return known;
-  const older = old.get(s) ?? s;
-  if (young.size >= GENERATION_ENTRIES) {
-    old = young;
-    young = new Map();
-  }
-  young.set(older, older);
-  return older;
+  interned.set(s, s);
+  return s;
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Runs checks over a collected inventory. Each check sees only what it requires; a throwing check becomes an error finding. */
 import { STATUSES, keptList, severityRank, type Evidence, type Finding, type FindingDraft } from '../model.js';
 import type { AnyCheck } from '../check-api/check.js';
+import { TwoGenerationMap } from '../generations.js';
 import type { AccountContext, Inventory, RequirementKey } from '../inventory/types.js';
 
 /** A view of the inventory that throws when a check reads a key it did not declare. */
@@ -26,8 +27,7 @@ export const MAX_EVIDENCE_ITEMS = 20;
 const MAX_SHARED_EVIDENCE = 512;
 /** Distinct evidence objects per generation of the sharing table: at most two generations are kept. */
 const EVIDENCE_GENERATION = 20_000;
-let youngEvidence = new Map<string, Evidence>();
-let oldEvidence = new Map<string, Evidence>();
+const keptEvidence = new TwoGenerationMap<Evidence>(EVIDENCE_GENERATION);
 
 /**
  * The evidence as a finding keeps it: every list longer than MAX_EVIDENCE_ITEMS cut to its first items and its length
@@ -60,13 +60,9 @@ export function capEvidence(evidence: Evidence): Evidence {
   if (!shareable) return out;
   const json = JSON.stringify(out);
   if (json.length > MAX_SHARED_EVIDENCE) return out;
-  const known = youngEvidence.get(json) ?? oldEvidence.get(json);
+  const known = keptEvidence.get(json);
   if (known) return known;
-  if (youngEvidence.size >= EVIDENCE_GENERATION) {
-    oldEvidence = youngEvidence;
-    youngEvidence = new Map();
-  }
-  youngEvidence.set(json, out);
+  keptEvidence.set(json, out);
   return out;
 }
 
